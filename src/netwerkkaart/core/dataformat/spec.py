@@ -1,0 +1,124 @@
+"""The open data format, v1: which files, which columns, which values.
+
+This module is the single description of the format that the reader validates against, the writer
+follows and ``docs/data-format.md`` explains in prose. Keep the three in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from netwerkkaart.core import vocab
+
+FORMAT_VERSION = "1"
+
+
+class Kind(Enum):
+    """How a column's cells are read."""
+
+    TEXT = "text"  # free text, kept as written (trimmed)
+    CODE = "code"  # one code of a vocabulary (synonyms accepted)
+    CODES = "codes"  # ``;``-separated codes of a vocabulary
+    FACTORS = "factors"  # ``;``-separated ``category:item`` tokens or bare categories
+    COUNT = "count"  # a whole number >= 0
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: Kind = Kind.TEXT
+    vocabulary: vocab.Vocabulary | None = None
+    required: bool = False  # the column must be present in the header
+    value_required: bool = False  # every row needs a value in it
+    factor_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """One file (or workbook sheet) of the format."""
+
+    name: str  # e.g. "ties"; the file is ``ties.csv`` or the sheet ``ties``
+    columns: tuple[Column, ...]
+    required: bool = False
+    keeps_extra_columns: bool = False  # the register keeps unknown columns as attributes
+    unique_key: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(column.name for column in self.columns)
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+TIES = FileSpec(
+    "ties",
+    (
+        Column("respondent", required=True, value_required=True),
+        Column("respondent_type", Kind.CODE, vocab.RESPONDENT_TYPE, True, True),
+        Column("location", required=True, value_required=True),
+        Column("partner", required=True, value_required=True),
+        Column("partner_group", Kind.CODE, vocab.SECTOR, True, True),
+        Column("finality", Kind.CODE, vocab.FINALITY, required=True),
+        Column("frequency", Kind.CODE, vocab.FREQUENCY, required=True),
+        Column("evaluation", Kind.CODE, vocab.EVALUATION, required=True),
+        Column("evolution", Kind.CODE, vocab.EVOLUTION, required=True),
+        Column("level", Kind.CODES, vocab.LEVEL),
+        Column("scale", Kind.CODE, vocab.SCALE),
+        Column("stimulating", Kind.FACTORS, factor_kind="stimulating"),
+        Column("inhibiting", Kind.FACTORS, factor_kind="inhibiting"),
+        Column("round"),
+    ),
+    required=True,
+    unique_key=("round", "respondent", "partner"),
+)
+
+WISHES = FileSpec(
+    "wishes",
+    (
+        Column("respondent", required=True, value_required=True),
+        Column("location", required=True, value_required=True),
+        Column("partner", required=True, value_required=True),
+        Column("wish", Kind.CODE, vocab.WISH, True, True),
+        Column("round"),
+    ),
+    unique_key=("round", "respondent", "partner", "wish"),
+)
+
+UNKNOWN = FileSpec(
+    "unknown",
+    (
+        Column("respondent", required=True, value_required=True),
+        Column("partner", required=True, value_required=True),
+        Column("round"),
+    ),
+    unique_key=("round", "respondent", "partner"),
+)
+
+ACTORS = FileSpec(
+    "actors",
+    (
+        Column("id", required=True, value_required=True),
+        Column("name", required=True, value_required=True),
+        Column("actor_type", Kind.CODE, vocab.RESPONDENT_TYPE),
+        Column("sector", Kind.CODE, vocab.SECTOR),
+        Column("category"),
+        Column("location"),
+        Column("scope", Kind.CODE, vocab.SCOPE),
+        Column("employees", Kind.COUNT),
+        Column("clients", Kind.COUNT),
+    ),
+    keeps_extra_columns=True,
+    unique_key=("id",),
+)
+
+FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
+FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}

@@ -1,0 +1,260 @@
+"""Validating one raw table against its file specification, column-wise.
+
+Values are checked per *distinct* value (a survey has few distinct answers and many rows), then the
+verdict is spread over the rows with polars, so validating 100 000 rows costs little more than
+parsing them. Every problem becomes an :class:`~netwerkkaart.core.dataformat.issues.Issue`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import polars as pl
+
+from netwerkkaart.core import vocab
+from netwerkkaart.core.dataformat.issues import WARNING, Issue
+from netwerkkaart.core.dataformat.sources import RawTable
+from netwerkkaart.core.dataformat.spec import Column, FileSpec, Kind
+from netwerkkaart.core.dataset import enum_of
+
+LIST_SEPARATOR = ";"
+_COUNT = re.compile(r"^\d+$")
+_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, list[Issue]]:
+    """Check ``raw`` against ``spec``; return the typed frame (``None`` on errors) and the issues."""
+    issues = _check_header(raw, spec)
+    if any(i.severity != WARNING for i in issues):
+        return None, issues
+    if not raw.rows:
+        if spec.required:
+            issues.append(Issue(raw.name, "no_rows"))
+            return None, issues
+    width = len(raw.header)
+    numbers = pl.Series("row", raw.row_numbers, dtype=pl.Int64)
+    for row, number in zip(raw.rows, raw.row_numbers, strict=True):
+        if len(row) != width:
+            params = {"found": len(row), "expected": width}
+            issues.append(Issue(raw.name, "ragged_row", row=number, params=params))
+    cells = [(row + [""] * width)[:width] for row in raw.rows]
+    by_name = dict(zip(raw.header, zip(*cells, strict=True), strict=True)) if cells else {}
+
+    columns: dict[str, pl.Series] = {}
+    for column in spec.columns:
+        text = _text_series(column.name, by_name.get(column.name), len(cells))
+        series, found = _check_column(raw.name, column, text, numbers)
+        issues.extend(found)
+        columns[column.name] = series
+    if spec.keeps_extra_columns:
+        for name in raw.header:
+            if name not in spec.column_names:
+                columns[name] = _text_series(name, by_name.get(name), len(cells))
+    frame = pl.DataFrame(columns)
+    issues.extend(_check_unique(raw.name, spec, frame, numbers))
+    if spec.name == "ties":
+        issues.extend(_check_respondents(raw.name, frame, numbers))
+    if any(i.severity != WARNING for i in issues):
+        return None, issues
+    return frame, issues
+
+
+def _check_header(raw: RawTable, spec: FileSpec) -> list[Issue]:
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for position, name in enumerate(raw.header, start=1):
+        if not name:
+            issues.append(Issue(raw.name, "empty_header", row=1, params={"position": position}))
+        elif name in seen:
+            issues.append(Issue(raw.name, "duplicate_header", row=1, column=name))
+        seen.add(name)
+    required = [c.name for c in spec.columns if c.required]
+    for name in required:
+        if name not in seen:
+            issues.append(
+                Issue(raw.name, "missing_column", row=1, column=name,
+                      params={"allowed": ", ".join(required)})
+            )  # fmt: skip
+    if not spec.keeps_extra_columns:
+        known = ", ".join(spec.column_names)
+        for name in raw.header:
+            if name and name not in spec.column_names:
+                issues.append(
+                    Issue(raw.name, "unknown_column", row=1, column=name,
+                          params={"allowed": known}, severity=WARNING)
+                )  # fmt: skip
+    return issues
+
+
+def _text_series(name: str, values: tuple[str, ...] | None, length: int) -> pl.Series:
+    """Trimmed text with empty cells as null; one neutralising apostrophe is taken off again."""
+    if values is None:
+        return pl.Series(name, [None] * length, dtype=pl.String)
+    series = pl.Series(name, values, dtype=pl.String).str.strip_chars()
+    # The writer neutralises formula-looking text with a leading apostrophe; reading undoes it,
+    # so a round trip is exact. The value stays plain text either way.
+    series = (
+        pl.when(series.str.contains(r"^'[=+\-@]"))
+        .then(series.str.slice(1))
+        .otherwise(series)
+        .alias(name)
+    )
+    frame = pl.select(series)
+    return frame.to_series().replace("", None)
+
+
+def _check_column(
+    file: str, column: Column, text: pl.Series, numbers: pl.Series
+) -> tuple[pl.Series, list[Issue]]:
+    issues: list[Issue] = []
+    if column.value_required:
+        for number in numbers.filter(text.is_null()).to_list():
+            issues.append(Issue(file, "required_value", row=number, column=column.name))
+    if column.kind is Kind.TEXT:
+        suspicious = text.is_not_null() & text.str.starts_with(_FORMULA_START[0])
+        for prefix in _FORMULA_START[1:]:
+            suspicious = suspicious | text.str.starts_with(prefix)
+        for number, value in zip(numbers.filter(suspicious), text.filter(suspicious), strict=True):
+            if prefix_is_formula(value):
+                params = {"prefix": value[0]}
+                issues.append(
+                    Issue(file, "formula", number, column.name, value, params, severity=WARNING)
+                )
+        return text, issues
+    if column.kind is Kind.CODE:
+        assert column.vocabulary is not None
+        return _map_codes(file, column, text, numbers, column.vocabulary.lookup, issues)
+    if column.kind is Kind.COUNT:
+        bad = text.is_not_null() & ~text.str.contains(_COUNT.pattern)
+        for number, value in zip(numbers.filter(bad), text.filter(bad), strict=True):
+            issues.append(Issue(file, "not_a_count", number, column.name, value))
+        counts = pl.select(pl.when(~bad).then(text).otherwise(None)).to_series()
+        return counts.cast(pl.Int64).alias(column.name), issues
+    if column.kind is Kind.CODES:
+        assert column.vocabulary is not None
+        return _map_lists(file, column, text, numbers, column.vocabulary.lookup, issues)
+    assert column.factor_kind is not None
+    return _map_lists(file, column, text, numbers, factor_lookup(column.factor_kind), issues)
+
+
+def prefix_is_formula(value: str) -> bool:
+    """A cell a spreadsheet would evaluate: starts with = + - @, but is not simply a number."""
+    return value.startswith(_FORMULA_START) and not _NUMBER.match(value)
+
+
+def _map_codes(
+    file: str,
+    column: Column,
+    text: pl.Series,
+    numbers: pl.Series,
+    lookup: Callable[[str], str | None],
+    issues: list[Issue],
+) -> tuple[pl.Series, list[Issue]]:
+    mapping = {value: lookup(value) for value in text.drop_nulls().unique().to_list()}
+    codes = text.replace_strict(mapping, default=None, return_dtype=pl.String)
+    bad = text.is_not_null() & codes.is_null()
+    allowed = _allowed(column)
+    for number, value in zip(numbers.filter(bad), text.filter(bad), strict=True):
+        issues.append(
+            Issue(file, "unknown_code", number, column.name, value, {"allowed": allowed})
+        )
+    assert column.vocabulary is not None
+    return codes.cast(enum_of(column.vocabulary)).alias(column.name), issues
+
+
+def _map_lists(
+    file: str,
+    column: Column,
+    text: pl.Series,
+    numbers: pl.Series,
+    lookup: Callable[[str], str | None],
+    issues: list[Issue],
+) -> tuple[pl.Series, list[Issue]]:
+    items = text.fill_null("").str.split(LIST_SEPARATOR)
+    flat = pl.DataFrame({"row": numbers, "item": items}).explode("item")
+    flat = flat.with_columns(pl.col("item").str.strip_chars()).filter(pl.col("item") != "")
+    mapping = {value: lookup(value) for value in flat.get_column("item").unique().to_list()}
+    flat = flat.with_columns(
+        pl.col("item").replace_strict(mapping, default=None, return_dtype=pl.String).alias("code")
+    )
+    code = "unknown_factor" if column.kind is Kind.FACTORS else "unknown_code"
+    allowed = _allowed(column)
+    for number, value in flat.filter(pl.col("code").is_null()).select("row", "item").iter_rows():
+        issues.append(Issue(file, code, number, column.name, value, {"allowed": allowed}))
+    # Back to one list per row, in row order, duplicates within a cell removed.
+    grouped = (
+        flat.filter(pl.col("code").is_not_null())
+        .group_by("row", maintain_order=True)
+        .agg(pl.col("code").unique(maintain_order=True))
+    )
+    lists = (
+        pl.DataFrame({"row": numbers})
+        .join(grouped, on="row", how="left", maintain_order="left")
+        .get_column("code")
+    )
+    empty: list[str] = []
+    return lists.fill_null(pl.lit(empty, dtype=pl.List(pl.String))).alias(column.name), issues
+
+
+def _allowed(column: Column) -> str:
+    if column.kind is Kind.FACTORS:
+        return ", ".join(vocab.FACTOR_CATEGORY.codes)
+    assert column.vocabulary is not None
+    return ", ".join(column.vocabulary.codes)
+
+
+def factor_lookup(kind: str) -> Callable[[str], str | None]:
+    """A lookup turning a written factor (codes or labels) into ``category:item`` or ``category``."""
+    items_of = vocab.FACTOR_ITEMS[kind]
+
+    def lookup(value: str) -> str | None:
+        left, separator, right = value.partition(":")
+        category = vocab.FACTOR_CATEGORY.lookup(left)
+        if category is None:
+            return None
+        if not separator or not right.strip():
+            return category
+        item = items_of[category].lookup(right)
+        return None if item is None else f"{category}:{item}"
+
+    return lookup
+
+
+def _check_unique(
+    file: str, spec: FileSpec, frame: pl.DataFrame, numbers: pl.Series
+) -> list[Issue]:
+    if not spec.unique_key or frame.height == 0:
+        return []
+    key = [pl.col(name).cast(pl.String) for name in spec.unique_key]
+    marked = frame.select(key).with_columns(row=numbers)
+    marked = marked.with_columns(first=pl.col("row").first().over(spec.unique_key))
+    repeats = marked.filter(pl.col("row") != pl.col("first"))
+    shown_key = ", ".join(spec.unique_key)
+    return [
+        Issue(file, "duplicate_row", row=row, params={"first": first, "key": shown_key})
+        for row, first in repeats.select("row", "first").iter_rows()
+    ]
+
+
+def _check_respondents(file: str, frame: pl.DataFrame, numbers: pl.Series) -> list[Issue]:
+    """A respondent has one type and one location per round; rows that disagree are errors."""
+    issues: list[Issue] = []
+    base = frame.select("round", "respondent", "respondent_type", "location").with_columns(
+        row=numbers
+    )
+    for column in ("respondent_type", "location"):
+        values = base.with_columns(pl.col(column).cast(pl.String))
+        values = values.filter(pl.col(column).is_not_null() & pl.col("respondent").is_not_null())
+        values = values.with_columns(
+            first_value=pl.col(column).first().over("round", "respondent"),
+            first=pl.col("row").first().over("round", "respondent"),
+        ).filter(pl.col(column) != pl.col("first_value"))
+        for row in values.iter_rows(named=True):
+            params = {"respondent": row["respondent"], "first_value": row["first_value"],
+                      "first": row["first"]}  # fmt: skip
+            issues.append(
+                Issue(file, "inconsistent_respondent", row["row"], column, row[column], params)
+            )
+    return issues
