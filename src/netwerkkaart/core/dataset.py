@@ -214,8 +214,12 @@ class Dataset:
                 evolution=row["evolution"],
                 level=tuple(row["level"] or ()),
                 scale=row["scale"],
-                stimulating=tuple(Factor.from_token("stimulating", t) for t in row["stimulating"] or ()),
-                inhibiting=tuple(Factor.from_token("inhibiting", t) for t in row["inhibiting"] or ()),
+                stimulating=tuple(
+                    Factor.from_token("stimulating", t) for t in row["stimulating"] or ()
+                ),
+                inhibiting=tuple(
+                    Factor.from_token("inhibiting", t) for t in row["inhibiting"] or ()
+                ),
                 round=row["round"],
             )
 
@@ -238,5 +242,7 @@ def _frame(rows: list[dict], schema: dict[str, pl.DataType]) -> pl.DataFrame:
     """Rows to a frame; an answer outside its vocabulary raises instead of turning into null."""
     if not rows:
         return empty_frame(schema)
-    as_text = {name: pl.String() if isinstance(dtype, pl.Enum) else dtype for name, dtype in schema.items()}
+    as_text = {
+        name: pl.String() if isinstance(dtype, pl.Enum) else dtype for name, dtype in schema.items()
+    }
     return pl.DataFrame(rows, schema=as_text, strict=True).cast(schema)

@@ -130,7 +130,7 @@ def write_table(frame: pl.DataFrame, path: Path, fmt: str = "csv") -> Path:
 
 
 def _sheet_name(name: str, taken: list[str]) -> str:
-    clean = "".join("_" if ch in '[]:*?/\\' else ch for ch in name)[:MAX_SHEET_NAME] or "sheet"
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:MAX_SHEET_NAME] or "sheet"
     candidate, counter = clean, 2
     while candidate in taken:
         suffix = f"_{counter}"
@@ -139,7 +139,7 @@ def _sheet_name(name: str, taken: list[str]) -> str:
     return candidate
 
 
-def _fit_widths(sheet) -> None:  # noqa: ANN001 - an openpyxl worksheet
+def _fit_widths(sheet) -> None:
     widths: dict[str, int] = {}
     for row in sheet.iter_rows():
         for cell in row:

@@ -69,7 +69,9 @@ class Vocabulary:
                 key = normalise_key(spelling)
                 known = index.get(key)
                 if known is not None and known != term.code:
-                    raise ValueError(f"{self.name}: {spelling!r} is ambiguous ({known}, {term.code})")
+                    raise ValueError(
+                        f"{self.name}: {spelling!r} is ambiguous ({known}, {term.code})"
+                    )
                 index[key] = term.code
         object.__setattr__(self, "_index", index)
 

@@ -177,8 +177,10 @@ def render_issues(issues: Sequence[Issue], lang: str = "nl", limit: int = 200) -
     if lang == "en":
         head = f"The data was rejected: {errors} problem(s)." if errors else "The data was read."
     else:
-        head = f"De gegevens werden geweigerd: {errors} probleem/problemen." if errors else (
-            "De gegevens werden ingelezen."
+        head = (
+            f"De gegevens werden geweigerd: {errors} probleem/problemen."
+            if errors
+            else ("De gegevens werden ingelezen.")
         )
     ordered = sorted(issues, key=lambda i: (i.severity != ERROR, i.file, i.row or 0))
     lines = [head]

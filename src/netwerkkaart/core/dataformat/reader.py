@@ -69,8 +69,12 @@ def read_dataset_with_warnings(path: Path | str) -> ReadResult:
     for file_spec in format_spec.FILES:
         raw = raw_tables.get(file_spec.name)
         if raw is None:
-            already_reported = any(i.file.startswith(file_spec.name) for i in issues)
-            if file_spec.required and not already_reported and source.exists():
+            # When the source itself could not be opened, a "missing file" would only add noise.
+            already_reported = any(
+                i.severity != WARNING and (i.row is None or i.file.startswith(file_spec.name))
+                for i in issues
+            )
+            if file_spec.required and not already_reported:
                 issues.append(Issue(file_spec.filename, "missing_file"))
             continue
         frame, found = validate_table(raw, file_spec)

@@ -92,7 +92,9 @@ def _from_workbook(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], 
         # data_only=False: a formula is read as its text and never evaluated.
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a broken or fake file
-        return {}, [Issue(path.name, "unreadable_workbook", params={"detail": type(error).__name__})]
+        return {}, [
+            Issue(path.name, "unreadable_workbook", params={"detail": type(error).__name__})
+        ]
     tables: dict[str, RawTable] = {}
     issues: list[Issue] = []
     try:
@@ -112,7 +114,10 @@ def _from_workbook(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], 
             width = len(header)
             numbered = [(n, _fit(r, width)) for n, r in enumerate(rows[1:], start=2) if any(r)]
             tables[name] = RawTable(
-                label, [h.strip() for h in header], [r for _, r in numbered], [n for n, _ in numbered]
+                label,
+                [h.strip() for h in header],
+                [r for _, r in numbered],
+                [n for n, _ in numbered],
             )
     finally:
         workbook.close()
@@ -206,5 +211,7 @@ def parse_csv_bytes(name: str, data: bytes) -> tuple[RawTable | None, list[Issue
         if any(cell.strip() for cell in row):
             rows.append(row)
             numbers.append(number)
+    if not rows:
+        return None, [*issues, Issue(name, "empty_file")]
     header = [cell.strip() for cell in rows[0]]
     return RawTable(name, header, rows[1:], numbers[1:]), issues

@@ -29,10 +29,9 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
     issues = _check_header(raw, spec)
     if any(i.severity != WARNING for i in issues):
         return None, issues
-    if not raw.rows:
-        if spec.required:
-            issues.append(Issue(raw.name, "no_rows"))
-            return None, issues
+    if not raw.rows and spec.required:
+        issues.append(Issue(raw.name, "no_rows"))
+        return None, issues
     width = len(raw.header)
     numbers = pl.Series("row", raw.row_numbers, dtype=pl.Int64)
     for row, number in zip(raw.rows, raw.row_numbers, strict=True):
@@ -56,6 +55,8 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
     issues.extend(_check_unique(raw.name, spec, frame, numbers))
     if spec.name == "ties":
         issues.extend(_check_respondents(raw.name, frame, numbers))
+    order = {name: position for position, name in enumerate(raw.header)}
+    issues.sort(key=lambda i: (i.row or 0, order.get(i.column or "", -1)))
     if any(i.severity != WARNING for i in issues):
         return None, issues
     return frame, issues
@@ -157,9 +158,7 @@ def _map_codes(
     bad = text.is_not_null() & codes.is_null()
     allowed = _allowed(column)
     for number, value in zip(numbers.filter(bad), text.filter(bad), strict=True):
-        issues.append(
-            Issue(file, "unknown_code", number, column.name, value, {"allowed": allowed})
-        )
+        issues.append(Issue(file, "unknown_code", number, column.name, value, {"allowed": allowed}))
     assert column.vocabulary is not None
     return codes.cast(enum_of(column.vocabulary)).alias(column.name), issues
 

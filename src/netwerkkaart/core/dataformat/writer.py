@@ -59,7 +59,7 @@ def write_dataset(dataset: Dataset, path: Path | str, fmt: str = "csv") -> Path:
     return target
 
 
-def _atomic(target: Path, write) -> None:  # noqa: ANN001 - a callable taking the temporary path
+def _atomic(target: Path, write) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(handle)
