@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polars as pl
+
 from netwerkkaart.core.dataformat.issues import WARNING, Issue
 
 DELIMITERS = (",", ";", "\t")
@@ -22,17 +24,38 @@ DELIMITERS = (",", ";", "\t")
 
 @dataclass
 class RawTable:
-    """Header and rows of one file, all cells as text (``""`` for an empty cell)."""
+    """Header and cells of one file, before validation.
+
+    ``cells`` has one String column per header position (``c0``, ``c1``, ...; null for an empty
+    cell) and ``row``, the spreadsheet row number (header = 1; blank rows are dropped but still
+    counted). ``ragged`` lists ``(row, cells found)`` for rows with more cells than the header.
+    """
 
     name: str  # the logical file name, e.g. "ties.csv"
     header: list[str]
-    rows: list[list[str]]
-    # Spreadsheet row number of each row (header = 1); blank rows are skipped but still counted.
-    row_numbers: list[int] = field(default_factory=list)
+    cells: pl.DataFrame
+    ragged: list[tuple[int, int]] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        if not self.row_numbers:
-            self.row_numbers = list(range(2, len(self.rows) + 2))
+    @classmethod
+    def from_rows(
+        cls, name: str, header: list[str], rows: list[list[str]], numbers: list[int]
+    ) -> RawTable:
+        """Build from rows of text (the slow but exact path, used for workbooks and odd CSVs)."""
+        width = len(header)
+        ragged = [(n, len(r)) for r, n in zip(rows, numbers, strict=True) if len(r) > width]
+        padded = [(r + [""] * width)[:width] for r in rows]
+        columns = list(zip(*padded, strict=True)) if padded else [()] * width
+        data: dict[str, list] = {f"c{i}": list(columns[i]) for i in range(width)}
+        data["row"] = numbers
+        frame = pl.DataFrame(
+            data, schema={**{f"c{i}": pl.String for i in range(width)}, "row": pl.Int64}
+        )
+        frame = frame.with_columns(pl.col(f"c{i}").replace("", None) for i in range(width))
+        return cls(name, header, frame, ragged)
+
+    @property
+    def height(self) -> int:
+        return self.cells.height
 
 
 def find_sources(path: Path, names: Iterable[str]) -> tuple[dict[str, RawTable], list[Issue]]:
@@ -113,7 +136,7 @@ def _from_workbook(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], 
             header = _trim_trailing_empty(rows[0])
             width = len(header)
             numbered = [(n, _fit(r, width)) for n, r in enumerate(rows[1:], start=2) if any(r)]
-            tables[name] = RawTable(
+            tables[name] = RawTable.from_rows(
                 label,
                 [h.strip() for h in header],
                 [r for _, r in numbered],
@@ -196,14 +219,52 @@ def parse_csv_bytes(name: str, data: bytes) -> tuple[RawTable | None, list[Issue
     text, issues = decode(name, data)
     if text is None:
         return None, issues
+    text = text.lstrip("\ufeff")  # a BOM left over after UTF-16 decoding
     if not text.strip():
         return None, [*issues, Issue(name, "empty_file")]
-    text = text.lstrip("\ufeff")  # a BOM left over after UTF-16 decoding
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
     if delimiter != ",":
         shown = "tab" if delimiter == "\t" else delimiter
         issues.append(Issue(name, "delimiter", params={"delimiter": shown}, severity=WARNING))
+    # polars reads UTF-8 bytes; only a UTF-16 file has to be encoded anew.
+    was_utf16 = any(issue.code == "utf16" for issue in issues)
+    utf8 = text.encode("utf-8") if was_utf16 else data.removeprefix(b"\xef\xbb\xbf")
+    table = _parse_fast(name, text, utf8, delimiter) or _parse_exact(name, text, delimiter)
+    if table is None:
+        return None, [*issues, Issue(name, "empty_file")]
+    return table, issues
+
+
+def _parse_fast(name: str, text: str, utf8: bytes, delimiter: str) -> RawTable | None:
+    """Parse with polars (fast); ``None`` when the file needs the exact path (ragged rows etc.)."""
+    try:
+        frame = pl.read_csv(
+            io.BytesIO(utf8),
+            has_header=False,
+            infer_schema=False,
+            separator=delimiter,
+            raise_if_empty=True,
+        )
+    except (pl.exceptions.ComputeError, pl.exceptions.NoDataError, pl.exceptions.ShapeError):
+        return None
+    width = frame.width
+    frame = frame.rename({old: f"c{i}" for i, old in enumerate(frame.columns)})
+    frame = frame.with_row_index("row", offset=1).with_columns(pl.col("row").cast(pl.Int64))
+    header_row = frame.row(0)
+    if header_row[0] != 1 or all(v is None for v in header_row[1:]):
+        return None  # a leading blank line: leave the numbering to the exact path
+    header = ["" if v is None else v.strip() for v in header_row[1:]]
+    columns = [f"c{i}" for i in range(width)]
+    blank = pl.all_horizontal(
+        pl.col(c).is_null() | (pl.col(c).str.strip_chars() == "") for c in columns
+    )
+    cells = frame.slice(1).filter(~blank).select(*columns, "row")
+    return RawTable(name, header, cells)
+
+
+def _parse_exact(name: str, text: str, delimiter: str) -> RawTable | None:
+    """Parse with the ``csv`` module, keeping exact row numbers and noting ragged rows."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     numbers: list[int] = []
@@ -212,6 +273,6 @@ def parse_csv_bytes(name: str, data: bytes) -> tuple[RawTable | None, list[Issue
             rows.append(row)
             numbers.append(number)
     if not rows:
-        return None, [*issues, Issue(name, "empty_file")]
+        return None
     header = [cell.strip() for cell in rows[0]]
-    return RawTable(name, header, rows[1:], numbers[1:]), issues
+    return RawTable.from_rows(name, header, rows[1:], numbers[1:])

@@ -29,28 +29,24 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
     issues = _check_header(raw, spec)
     if any(i.severity != WARNING for i in issues):
         return None, issues
-    if not raw.rows and spec.required:
+    if raw.height == 0 and spec.required:
         issues.append(Issue(raw.name, "no_rows"))
         return None, issues
     width = len(raw.header)
-    numbers = pl.Series("row", raw.row_numbers, dtype=pl.Int64)
-    for row, number in zip(raw.rows, raw.row_numbers, strict=True):
-        if len(row) != width:
-            params = {"found": len(row), "expected": width}
-            issues.append(Issue(raw.name, "ragged_row", row=number, params=params))
-    cells = [(row + [""] * width)[:width] for row in raw.rows]
-    by_name = dict(zip(raw.header, zip(*cells, strict=True), strict=True)) if cells else {}
+    for number, found in raw.ragged:
+        params = {"found": found, "expected": width}
+        issues.append(Issue(raw.name, "ragged_row", row=number, params=params))
 
+    text = _text_frame(raw, spec)
+    numbers = text.get_column("row")
     columns: dict[str, pl.Series] = {}
     for column in spec.columns:
-        text = _text_series(column.name, by_name.get(column.name), len(cells))
-        series, found = _check_column(raw.name, column, text, numbers)
+        series, found = _check_column(raw.name, column, text.get_column(column.name), numbers)
         issues.extend(found)
         columns[column.name] = series
-    if spec.keeps_extra_columns:
-        for name in raw.header:
-            if name not in spec.column_names:
-                columns[name] = _text_series(name, by_name.get(name), len(cells))
+    for name in text.columns:
+        if name not in columns and name != "row":
+            columns[name] = text.get_column(name)  # extra register columns, kept as text
     frame = pl.DataFrame(columns)
     issues.extend(_check_unique(raw.name, spec, frame, numbers))
     if spec.name == "ties":
@@ -60,6 +56,29 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
     if any(i.severity != WARNING for i in issues):
         return None, issues
     return frame, issues
+
+
+def _text_frame(raw: RawTable, spec: FileSpec) -> pl.DataFrame:
+    """One trimmed text column per spec column (null when empty or absent), plus ``row``.
+
+    The writer neutralises formula-looking text with a leading apostrophe; reading undoes it, so a
+    round trip is exact. The value stays plain text either way.
+    """
+    position = {}
+    for index, name in enumerate(raw.header):
+        position.setdefault(name, index)
+    wanted = list(spec.column_names)
+    if spec.keeps_extra_columns:
+        wanted += [n for n in position if n and n not in spec.column_names]
+    expressions = []
+    for name in wanted:
+        if name not in position:
+            expressions.append(pl.lit(None, dtype=pl.String).alias(name))
+            continue
+        cell = pl.col(f"c{position[name]}").str.strip_chars()
+        cell = pl.when(cell.str.contains(r"^'[=+\-@]")).then(cell.str.slice(1)).otherwise(cell)
+        expressions.append(pl.when(cell == "").then(None).otherwise(cell).alias(name))
+    return raw.cells.select(*expressions, "row")
 
 
 def _check_header(raw: RawTable, spec: FileSpec) -> list[Issue]:
@@ -87,23 +106,6 @@ def _check_header(raw: RawTable, spec: FileSpec) -> list[Issue]:
                           params={"allowed": known}, severity=WARNING)
                 )  # fmt: skip
     return issues
-
-
-def _text_series(name: str, values: tuple[str, ...] | None, length: int) -> pl.Series:
-    """Trimmed text with empty cells as null; one neutralising apostrophe is taken off again."""
-    if values is None:
-        return pl.Series(name, [None] * length, dtype=pl.String)
-    series = pl.Series(name, values, dtype=pl.String).str.strip_chars()
-    # The writer neutralises formula-looking text with a leading apostrophe; reading undoes it,
-    # so a round trip is exact. The value stays plain text either way.
-    series = (
-        pl.when(series.str.contains(r"^'[=+\-@]"))
-        .then(series.str.slice(1))
-        .otherwise(series)
-        .alias(name)
-    )
-    frame = pl.select(series)
-    return frame.to_series().replace("", None)
 
 
 def _check_column(
