@@ -265,3 +265,17 @@ def test_csv_reading_and_rendering_survive_many_errors(write_files) -> None:
 
 def test_a_header_only_of_commas_counts_as_empty(write_files) -> None:
     assert codes(rejected(write_files(ties=",,,\n"))) in (["empty_file"], ["empty_header"] * 4)
+
+
+def test_row_numbers_count_records_across_blank_lines_and_quoted_line_breaks(write_files) -> None:
+    quoted = GOOD.replace("P1", '"Praktijk\nDe Linde"')
+    bad = GOOD.replace("P1", "P9").replace("goed", "matig")
+    error = rejected(write_files(ties=ties_text(quoted, "", bad)))
+    [issue] = error.errors
+    # Row 2 holds a line break inside quotes, row 3 is blank: the bad row is the 4th record.
+    assert (issue.row, issue.value) == (4, "matig")
+
+
+def test_a_file_starting_with_a_blank_line_still_reads(write_files) -> None:
+    data = read_dataset(write_files(ties="\n" + ties_text(GOOD)))
+    assert data.ties.get_column("partner").to_list() == ["P1"]
