@@ -1,0 +1,1 @@
+"""Logging in and out (Django auth with hashed passwords and secure sessions)."""

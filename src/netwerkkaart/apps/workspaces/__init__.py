@@ -1,0 +1,1 @@
+"""Workspaces (one ecosystem each), memberships and roles, and the tenancy that scopes every query."""

@@ -1,0 +1,9 @@
+"""Root URLs. Workspace pages live under ``/w/<workspace>/`` (see the tenancy middleware)."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("netwerkkaart.apps.accounts.urls")),
+    path("", include("netwerkkaart.apps.workspaces.urls")),
+]
