@@ -19,7 +19,7 @@ install: $(STAMP)
 # The main job: until the web app exists, write the demo ecosystem and print its tables.
 demo: install
 	$(BIN)/netwerkkaart demo-data var/demo
-	$(BIN)/netwerkkaart tables var/demo/gemeentegem --out var/demo/tables-gemeentegem --format md --print
+	$(BIN)/netwerkkaart tables var/demo --out var/demo-tables --format md --print
 
 test: install
 	$(BIN)/python -m pytest -q
