@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "netwerkkaart.apps.workspaces",
     "netwerkkaart.apps.accounts",
+    "netwerkkaart.apps.register",
+    "netwerkkaart.apps.rounds",
 ]
 
 MIDDLEWARE = [

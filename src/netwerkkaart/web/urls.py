@@ -5,5 +5,7 @@ from django.urls import include, path
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("netwerkkaart.apps.accounts.urls")),
+    path("w/<slug:workspace>/register/", include("netwerkkaart.apps.register.urls")),
+    path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
     path("", include("netwerkkaart.apps.workspaces.urls")),
 ]
