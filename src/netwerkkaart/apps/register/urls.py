@@ -1,5 +1,14 @@
 from django.urls import path
 
+from netwerkkaart.apps.register import views
+
 app_name = "register"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.actor_list, name="list"),
+    path("new/", views.actor_create, name="create"),
+    path("merge/", views.actor_merge, name="merge"),
+    path("import/", views.actor_import, name="import"),
+    path("<int:pk>/", views.actor_detail, name="detail"),
+    path("<int:pk>/edit/", views.actor_edit, name="edit"),
+]
