@@ -1,0 +1,1 @@
+"""Network measures, one function per measure, in a module per family."""
