@@ -130,6 +130,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Privacy: no figure about fewer respondents than this (a workspace may raise it, never lower it).
 NETWERKKAART_MIN_GROUP = env_int("NETWERKKAART_MIN_GROUP", 5)
 
+# Imports run in a background thread so a large file shows progress; tests run them in-line.
+NETWERKKAART_IMPORT_SYNC = env_bool("NETWERKKAART_IMPORT_SYNC", False)
+
 DATA_UPLOAD_MAX_MEMORY_SIZE = 50 * 2**20
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 2**20
 

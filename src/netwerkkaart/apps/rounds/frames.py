@@ -1,0 +1,74 @@
+"""Reading rounds back from the database as the core's :class:`Dataset`, for computations.
+
+The frames are built column-wise from ``values_list`` and cast to the core's schemas exactly
+(Enum answer columns, list columns), so tables, network measures and exports run on them as on a
+file read with :func:`netwerkkaart.core.dataformat.read_dataset`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+from django.db.models import QuerySet
+from django_scopes import scope
+
+from netwerkkaart.apps.rounds.models import Round, Tie, UnknownActor, Wish
+from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.core.dataset import (
+    ACTORS_SCHEMA,
+    TIES_SCHEMA,
+    UNKNOWN_SCHEMA,
+    WISHES_SCHEMA,
+    Dataset,
+    empty_frame,
+)
+
+
+def dataset_for_round(workspace: Workspace, round_code: str) -> Dataset:
+    """The answers of one round (and the register, when there is one).
+
+    Raises ``Round.DoesNotExist`` for a round the workspace does not have.
+    """
+    with scope(workspace=workspace):
+        Round.objects.get(workspace=workspace, code=round_code)
+    return dataset_for_rounds(workspace, [round_code])
+
+
+def dataset_for_rounds(workspace: Workspace, round_codes: Sequence[str] | None = None) -> Dataset:
+    """The answers of the given rounds, or of every round when ``round_codes`` is ``None``."""
+    with scope(workspace=workspace):
+        selection = {"workspace": workspace}
+        if round_codes is not None:
+            selection["round__code__in"] = list(round_codes)
+        return Dataset(
+            ties=_frame(Tie.objects.filter(**selection), TIES_SCHEMA),
+            wishes=_frame(Wish.objects.filter(**selection), WISHES_SCHEMA),
+            unknown=_frame(UnknownActor.objects.filter(**selection), UNKNOWN_SCHEMA),
+            actors=register_actors(workspace),
+        )
+
+
+def _frame(queryset: QuerySet, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    fields = ["round__code" if name == "round" else name for name in schema]
+    rows = list(queryset.order_by("id").values_list(*fields))
+    if not rows:
+        return empty_frame(schema)
+    as_text = {
+        name: pl.String() if isinstance(dtype, pl.Enum) else dtype for name, dtype in schema.items()
+    }
+    columns = dict(zip(schema, (list(column) for column in zip(*rows, strict=True)), strict=True))
+    return pl.DataFrame(columns, schema=as_text, strict=True).cast(schema)  # type: ignore[arg-type]
+
+
+def register_actors(workspace: Workspace) -> pl.DataFrame:
+    """The workspace's register as the core's actors frame; empty while there is no register app.
+
+    Imported lazily: the register app is built alongside and may not offer it yet.
+    """
+    try:
+        from netwerkkaart.apps.register.models import Actor  # noqa: F401
+        from netwerkkaart.apps.register.services import register_frame
+    except ImportError:
+        return empty_frame(ACTORS_SCHEMA)
+    return register_frame(workspace)

@@ -1,0 +1,231 @@
+"""Every write to rounds and their answers goes through here (views and commands only call these).
+
+:func:`import_dataset` is the one path by which answers enter the database, for a file import
+today and for the web survey later: a core :class:`~netwerkkaart.core.dataset.Dataset` in, all of
+its rounds written in one transaction, all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+
+import polars as pl
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from django_scopes import scope
+
+from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus, Tie, UnknownActor, Wish
+from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.services import log_action
+from netwerkkaart.core.dataset import Dataset
+
+BATCH_SIZE = 1000
+MAX_CODE_LENGTH = 40
+RESERVED_CODES = frozenset({"import"})  # would collide with the URL of the import page
+
+Progress = Callable[[int, int], None]
+
+REFUSALS = {
+    "round_has_data": _(
+        "Ronde %(rounds)s heeft al gegevens. Vink 'bestaande gegevens vervangen' aan om ze te "
+        "vervangen; gegevens worden nooit samengevoegd."
+    ),
+    "bad_round_code": _(
+        "'%(rounds)s' is geen bruikbare rondecode: gebruik hoogstens 40 tekens, geen '/' en niet "
+        "het woord 'import'."
+    ),
+    "empty": _("Er staat geen enkele rij in de gegevens."),
+    "unexpected": _("Er liep iets onverwachts mis; er werd niets ingelezen. De fout werd gelogd."),
+}
+
+
+class ImportRefused(Exception):
+    """The data is valid but cannot be written as asked (e.g. the round already has data)."""
+
+    def __init__(self, code: str, rounds: Sequence[str] = ()):
+        self.code = code
+        self.rounds = list(rounds)
+        super().__init__(f"{code}: {', '.join(self.rounds)}")
+
+    def message(self) -> str:
+        return str(REFUSALS[self.code] % {"rounds": ", ".join(self.rounds)})
+
+    def as_dict(self) -> dict[str, object]:
+        return {"code": self.code, "rounds": self.rounds}
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    code: str
+    ties: int
+    wishes: int
+    unknown: int
+    respondents: int
+    replaced: bool = False
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import wrote, per round."""
+
+    rounds: tuple[RoundSummary, ...]
+
+    @property
+    def ties(self) -> int:
+        return sum(r.ties for r in self.rounds)
+
+    @property
+    def wishes(self) -> int:
+        return sum(r.wishes for r in self.rounds)
+
+    @property
+    def unknown(self) -> int:
+        return sum(r.unknown for r in self.rounds)
+
+    @property
+    def respondents(self) -> int:
+        return sum(r.respondents for r in self.rounds)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"rounds": [asdict(r) for r in self.rounds]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ImportSummary:
+        return cls(tuple(RoundSummary(**r) for r in data.get("rounds", [])))
+
+
+def default_round_code() -> str:
+    return str(date.today().year)
+
+
+def import_dataset(
+    workspace: Workspace,
+    dataset: Dataset,
+    *,
+    user: AbstractBaseUser | None,
+    replace: bool = False,
+    default_round: str | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Write every round of ``dataset`` into ``workspace``, in one transaction.
+
+    Rows without a round go to ``default_round`` (this year when not given). A round that already
+    holds rows is refused, unless ``replace``: then its rows are deleted and the new ones written
+    (never merged). ``progress(done, total)`` is called after every batch of rows.
+
+    Raises
+    ------
+    ImportRefused
+        When a round has data and ``replace`` is false, a round code is unusable, or there are no
+        rows; nothing is written then.
+    """
+    fallback = (default_round or default_round_code()).strip()
+    frames = {
+        name: getattr(dataset, name).with_columns(pl.col("round").fill_null(fallback))
+        for name in ("ties", "wishes", "unknown")
+    }
+    total = sum(frame.height for frame in frames.values())
+    if total == 0:
+        raise ImportRefused("empty")
+    codes = sorted(
+        {code for frame in frames.values() for code in frame.get_column("round").unique()}
+    )
+    bad = [c for c in codes if not usable_code(c)]
+    if bad:
+        raise ImportRefused("bad_round_code", bad)
+    done = 0
+    summaries = []
+    with transaction.atomic(), scope(workspace=workspace):
+        existing = {r.code: r for r in Round.objects.filter(workspace=workspace, code__in=codes)}
+        filled = [code for code, r in existing.items() if has_rows(r)]
+        if filled and not replace:
+            raise ImportRefused("round_has_data", sorted(filled))
+        for code in codes:
+            round_ = existing.get(code)
+            if round_ is None:
+                round_ = Round.objects.create(
+                    workspace=workspace, code=code, opened=date.today(), source=RoundSource.IMPORT
+                )
+            elif code in filled:
+                clear_rows(round_)
+            keep = pl.col("round") == code
+            parts = {name: frame.filter(keep).drop("round") for name, frame in frames.items()}
+            for model, name in ((Tie, "ties"), (Wish, "wishes"), (UnknownActor, "unknown")):
+                for offset in range(0, parts[name].height, BATCH_SIZE):
+                    chunk = parts[name].slice(offset, BATCH_SIZE)
+                    model.objects.bulk_create(
+                        [
+                            model(workspace=workspace, round=round_, **row)
+                            for row in chunk.iter_rows(named=True)
+                        ]
+                    )
+                    done += chunk.height
+                    if progress is not None:
+                        progress(done, total)
+            respondents = pl.concat([p.select("respondent") for p in parts.values()]).n_unique()
+            summaries.append(
+                RoundSummary(
+                    code=code,
+                    ties=parts["ties"].height,
+                    wishes=parts["wishes"].height,
+                    unknown=parts["unknown"].height,
+                    respondents=respondents,
+                    replaced=code in filled,
+                )
+            )
+        summary = ImportSummary(tuple(summaries))
+        log_action(workspace, "rounds.imported", user, **summary.as_dict())
+    return summary
+
+
+def usable_code(code: str) -> bool:
+    return 0 < len(code) <= MAX_CODE_LENGTH and "/" not in code and code not in RESERVED_CODES
+
+
+def has_rows(round_: Round) -> bool:
+    return any(model.objects.filter(round=round_).exists() for model in (Tie, Wish, UnknownActor))
+
+
+def clear_rows(round_: Round) -> dict[str, int]:
+    """Delete a round's answers (inside the caller's transaction); returns how many per kind."""
+    removed = {}
+    for model, name in ((Tie, "ties"), (Wish, "wishes"), (UnknownActor, "unknown")):
+        removed[name], _detail = model.objects.filter(round=round_).delete()
+    return removed
+
+
+def round_counts(queryset: models.QuerySet[Round]) -> models.QuerySet[Round]:
+    """Rounds annotated with their numbers of ties, respondents and locations."""
+    return queryset.annotate(
+        tie_count=models.Count("ties", distinct=True),
+        respondent_count=models.Count("ties__respondent", distinct=True),
+        location_count=models.Count("ties__location", distinct=True),
+    )
+
+
+@transaction.atomic
+def set_round_status(
+    workspace: Workspace, code: str, status: str, *, user: AbstractBaseUser | None
+) -> Round:
+    """Close or reopen a round."""
+    with scope(workspace=workspace):
+        round_ = Round.objects.select_for_update().get(workspace=workspace, code=code)
+        round_.status = RoundStatus(status)
+        round_.closed = date.today() if round_.status == RoundStatus.CLOSED else None
+        round_.save(update_fields=["status", "closed"])
+        log_action(workspace, f"rounds.{round_.status}", user, round=code)
+    return round_
+
+
+@transaction.atomic
+def delete_round(workspace: Workspace, code: str, *, user: AbstractBaseUser | None) -> dict:
+    """Delete a round with all its answers; returns how many rows of each kind went."""
+    with scope(workspace=workspace):
+        round_ = Round.objects.get(workspace=workspace, code=code)
+        removed = clear_rows(round_)
+        round_.delete()
+        log_action(workspace, "rounds.deleted", user, round=code, **removed)
+    return removed
