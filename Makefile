@@ -16,10 +16,13 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-# The main job: until the web app exists, write the demo ecosystem and print its tables.
+# The main job: until the web app serves it, write the demo ecosystem, print its tables and
+# write its network measures.
 demo: install
 	$(BIN)/netwerkkaart demo-data var/demo
 	$(BIN)/netwerkkaart tables var/demo --out var/demo-tables --format md --print
+	$(BIN)/netwerkkaart network var/demo --out var/demo-network
+	@echo "Netwerkmaten met uitleg: var/demo-network/summary.csv (per actor: actors.csv)"
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from netwerkkaart.cli.common import add_lang_option
+from netwerkkaart.cli.common import add_lang_option, message
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.demo import DEFAULT_SEED, generate_demo
 
@@ -32,11 +32,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
               "{unknown} unknown actors"),
     "written": ("Geschreven naar {path}", "Written to {path}"),
 }  # fmt: skip
-
-
-def message(key: str, lang: str, **values: object) -> str:
-    nl, en = MESSAGES[key]
-    return (en if lang == "en" else nl).format(**values)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,13 +62,14 @@ def run(args: argparse.Namespace) -> int:
 def summary(dataset: Dataset, seed: int, path: Path, lang: str = "nl") -> str:
     """A few lines saying what the demo holds and where it was written."""
     lines = [
-        message("title", lang, seed=seed),
-        message("actors", lang, actors=dataset.actors.height),
+        message(MESSAGES, "title", lang, seed=seed),
+        message(MESSAGES, "actors", lang, actors=dataset.actors.height),
     ]
     for round_id in dataset.rounds:
         part = dataset.for_round(round_id)
         lines.append(
             message(
+                MESSAGES,
                 "round",
                 lang,
                 round=round_id,
@@ -83,5 +79,5 @@ def summary(dataset: Dataset, seed: int, path: Path, lang: str = "nl") -> str:
                 unknown=part.unknown.height,
             )
         )
-    lines.append(message("written", lang, path=path))
+    lines.append(message(MESSAGES, "written", lang, path=path))
     return "\n".join(lines)

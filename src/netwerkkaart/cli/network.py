@@ -12,28 +12,28 @@ import argparse
 import sys
 from pathlib import Path
 
+from netwerkkaart.cli.common import (
+    EXIT_BAD_INPUT,
+    add_data_argument,
+    add_lang_option,
+    add_min_group_option,
+    add_round_option,
+    choose_round,
+    fail,
+    load_dataset,
+    message,
+)
 from netwerkkaart.core import vocab
-from netwerkkaart.core.privacy import DEFAULT_MIN_GROUP
 from netwerkkaart.core.tabular import write_table, write_workbook
-
-EXIT_BAD_INPUT = 2
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "help": ("Bereken de netwerkmaten van één ronde (dichtheid, bruggenbouwers, clusters, ...).",
              "Compute the network measures of one round (density, bridge builders, clusters, ...)."),
-    "unknown_round": ("Ronde {round} komt niet voor in de gegevens (wel: {rounds}).",
-                      "Round {round} does not occur in the data (present: {rounds})."),
     "unknown_sector": ("Onbekende sector {sector!r}; kies uit: {codes}.",
                        "Unknown sector {sector!r}; choose from: {codes}."),
-    "bad_number": ("--min-group moet minstens 1 zijn.", "--min-group must be at least 1."),
     "written": ("Netwerkmaten van ronde {round} geschreven naar {out}",
                 "Network measures of round {round} written to {out}"),
 }  # fmt: skip
-
-
-def message(key: str, lang: str, **values: object) -> str:
-    nl, en = MESSAGES[key]
-    return (en if lang == "en" else nl).format(**values)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,25 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "network", help=MESSAGES["help"][0], description=MESSAGES["help"][0]
     )
-    parser.add_argument(
-        "data",
-        type=Path,
-        metavar="DATA",
-        help="map met CSV-bestanden of een .xlsx-bestand / folder of CSV files or .xlsx",
-    )
+    add_data_argument(parser)
     parser.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="DIR",
-        help="map voor de tabellen / folder for the tables",
+        help="map voor de netwerkmaten / folder for the network measures",
     )
-    parser.add_argument(
-        "--round",
-        default=None,
-        metavar="R",
-        help="welke ronde (standaard de laatste) / which round (default: latest)",
-    )
+    add_round_option(parser)
     parser.add_argument(
         "--location",
         default=None,
@@ -72,40 +62,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="S",
         help="enkel relaties van of met deze sector / only ties of or with this sector",
     )
-    parser.add_argument(
-        "--min-group",
-        type=int,
-        default=DEFAULT_MIN_GROUP,
-        metavar="N",
-        help="geen cijfer over minder dan N respondenten (standaard %(default)s)",
-    )
+    add_min_group_option(parser)
     parser.add_argument("--format", choices=("csv", "xlsx"), default="csv", dest="fmt")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
-    parser.set_defaults(handler=run)  # fmt: skip
+    add_lang_option(parser)
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read, check the options, analyse, write. Returns the exit code."""
-    from netwerkkaart.cli.common import load_dataset
     from netwerkkaart.core.network import analyse
 
     lang = args.lang
     if args.min_group < 1:
-        return _fail(message("bad_number", lang))
+        return fail(message(MESSAGES, "bad_min_group", lang))
     sector = None
     if args.sector is not None:
         sector = vocab.SECTOR.lookup(args.sector)
         if sector is None:
             codes = ", ".join(vocab.SECTOR.codes)
-            return _fail(message("unknown_sector", lang, sector=args.sector, codes=codes))
+            return fail(message(MESSAGES, "unknown_sector", lang, sector=args.sector, codes=codes))
     dataset = load_dataset(args.data, lang)
     if dataset is None:
         return EXIT_BAD_INPUT
-    if args.round is not None and args.round not in dataset.rounds:
-        rounds = ", ".join(dataset.rounds) or "-"
-        return _fail(message("unknown_round", lang, round=args.round, rounds=rounds))
+    ok, chosen = choose_round(dataset, args.round, lang)
+    if not ok:
+        return EXIT_BAD_INPUT
 
-    result = analyse(dataset, round_id=args.round, location=args.location, sector=sector,
+    result = analyse(dataset, round_id=chosen, location=args.location, sector=sector,
                      min_group=args.min_group)  # fmt: skip
     tables = result.tables(lang)
     out: Path = args.out
@@ -117,10 +100,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         for name, frame in tables.items():
             write_table(frame, out / name, "csv")
-    print(message("written", lang, round=result.round or "-", out=out), file=sys.stderr)
+    print(message(MESSAGES, "written", lang, round=result.round or "-", out=out), file=sys.stderr)
     return 0
-
-
-def _fail(text: str) -> int:
-    print(text, file=sys.stderr)
-    return EXIT_BAD_INPUT
