@@ -135,7 +135,7 @@ def _issue_row(issue, lang: str) -> dict[str, object]:
         "row": issue.row,
         "column": issue.column,
         "value": issue.value,
-        "message": issue.message(lang),
+        "problem": issue.message(lang),
     }
 
 
