@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from netwerkkaart.core import factor_items
+
 Lang = str  # "nl" or "en"
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 
@@ -207,175 +209,13 @@ FACTOR_CATEGORY = _vocab(
 
 # Items per category, as listed in Tabel 5 (stimulating) and Tabel 6 (inhibiting).
 STIMULATING_ITEMS: dict[str, Vocabulary] = {
-    "inhoud": _vocab(
-        "stimulating:inhoud",
-        ("gemeenschappelijk_doel", "Gemeenschappelijk doel", "Common goal"),
-        ("zelfde_doelgroep", "Zelfde doelgroep", "Same target group"),
-        ("aanvullende_methodieken", "Aanvullende behandelingen of methodieken",
-         "Complementary treatments or methods"),
-        ("gedeelde_missie_visie", "Gedeelde missie en visie", "Shared mission and vision"),
-        ("concrete_casus", "Concrete casus", "A concrete case"),
-        ("gedeeld_zorgplan", "Gedeeld zorgplan", "Shared care plan"),
-        ("afstemming_aanbod", "Afgestemd aanbod", "Aligned services"),
-        ("outreachend_werken", "Outreachend werken", "Outreach work"),
-        ("bruggenbouwer", "Bruggenbouwer zijn", "Being a bridge builder"),
-    ),
-    "juridisch": _vocab(
-        "stimulating:juridisch",
-        ("wettelijke_verplichting", "Wettelijke verplichting", "Legal obligation"),
-        ("projectvoorwaarde", "Voorwaarde van een project", "Condition of a project"),
-        ("politieke_opdracht", "Politieke opdracht", "Political assignment"),
-    ),
-    "financieel": _vocab(
-        "stimulating:financieel",
-        ("projectsubsidies", "Projectsubsidies", "Project grants"),
-        ("serviceclub", "Steun van een serviceclub", "Support from a service club"),
-        ("sociaal_ondernemerschap", "Sociaal ondernemerschap", "Social entrepreneurship"),
-        ("kosten_locatie_delen", "Kosten van een locatie delen", "Sharing the cost of a venue"),
-    ),
-    "organisatorisch": _vocab(
-        "stimulating:organisatorisch",
-        ("goede_communicatie", "Goede communicatie", "Good communication"),
-        ("kennis_functie_organisatie", "Elkaars functie en organisatie kennen",
-         "Knowing each other's role and organisation"),
-        ("flexibiliteit", "Flexibiliteit", "Flexibility"),
-        ("schaalvergroting", "Schaalvergroting", "Scaling up"),
-        ("compatibele_werking", "Werkwijzen die op elkaar aansluiten", "Compatible ways of working"),
-        ("gedeelde_procedure", "Gedeelde procedure", "Shared procedure"),
-        ("eerstelijnszone", "Een stimulerende eerstelijnszone", "A supportive primary care zone"),
-    ),
-    "praktisch": _vocab(
-        "stimulating:praktisch",
-        ("nabijheid", "Nabijheid", "Proximity"),
-        ("meer_vrijwilligers", "Meer vrijwilligers", "More volunteers"),
-        ("kennismakingsronde", "Een nieuwe collega die zich komt voorstellen",
-         "A new colleague making introductions"),
-        ("aanspreekbaarheid", "Aanspreekbaarheid", "Being easy to approach"),
-        ("online_overleg", "Tijdswinst door online overleg", "Time saved by meeting online"),
-        ("vaste_overlegmomenten", "Vaste overlegmomenten", "Regular meetings"),
-    ),
-    "persoonlijk": _vocab(
-        "stimulating:persoonlijk",
-        ("elkaar_kennen", "Elkaar kennen, respecteren en vertrouwen",
-         "Knowing, respecting and trusting each other"),
-        ("klik", "Een klik hebben", "Getting on well"),
-        ("vriendelijkheid", "Vriendelijkheid", "Friendliness"),
-    ),
-    "politiek": _vocab(
-        "stimulating:politiek",
-        ("steun_beleid", "Steun van het beleid", "Support from policy makers"),
-        ("leiderschap", "Leiderschap vanuit een visie", "Leadership with a vision"),
-        ("structureel_beleid", "Becijferd en structureel beleid", "Costed, structural policy"),
-        ("zelfde_strekking", "Samenwerking binnen dezelfde strekking",
-         "Collaboration within the same political family"),
-    ),
-    "historisch": _vocab(
-        "stimulating:historisch",
-        ("verzuiling", "Verzuiling", "Pillarisation"),
-        ("terugkerende_activiteiten", "Terugkerende activiteiten", "Recurring activities"),
-        ("eerdere_successen", "Eerdere succeservaringen", "Earlier successes"),
-        ("levensbeschouwelijke_noden", "Levensbeschouwelijke noden van cliënten",
-         "Clients' philosophical or religious needs"),
-    ),
-}  # fmt: skip
-
+    category: _vocab(f"stimulating:{category}", *rows)
+    for category, rows in factor_items.STIMULATING.items()
+}
 INHIBITING_ITEMS: dict[str, Vocabulary] = {
-    "inhoud": _vocab(
-        "inhibiting:inhoud",
-        ("werking_niet_kennen", "Elkaars werking niet kennen", "Not knowing each other's work"),
-        ("iedereen_doet_maar_wat", "Iedereen doet maar wat", "Everyone doing their own thing"),
-        ("geen_gezamenlijke_opdracht", "Geen gezamenlijke opdracht", "No shared assignment"),
-        ("andere_visie", "Een andere visie of taakopvatting", "A different vision or view of tasks"),
-        ("verkeerde_verwijzingen", "Verkeerde verwijzingen", "Wrong referrals"),
-        ("eigen_doelen", "Eigen doelen boven het algemeen belang",
-         "Own goals before the common interest"),
-        ("onvoldoende_actiegericht", "Onvoldoende actiegericht", "Not action-oriented enough"),
-        ("zelf_oplossen", "Zelf oplossen in plaats van samenwerken",
-         "Solving things alone instead of together"),
-    ),
-    "juridisch": _vocab(
-        "inhibiting:juridisch",
-        ("beroepsgeheim_privacy", "Beroepsgeheim en privacywetgeving",
-         "Professional secrecy and privacy law"),
-        ("onduidelijke_bevoegdheden", "Onduidelijke bevoegdheden en opdrachten",
-         "Unclear competences and assignments"),
-        ("verschillende_statuten", "Verschillende personeelsstatuten", "Different staff statutes"),
-        ("verschillende_terugbetaling", "Verschillende terugbetalingsregelingen",
-         "Different reimbursement schemes"),
-        ("onvoldoende_ondersteuning", "Te weinig ondersteuning ondanks verplichtingen",
-         "Too little support despite obligations"),
-        ("zelfde_aanbod_structuren", "Hetzelfde aanbod vanuit verschillende structuren",
-         "The same offer from different structures"),
-        ("te_veel_regels", "Te veel regels en beperkingen", "Too many rules and restrictions"),
-    ),
-    "financieel": _vocab(
-        "inhibiting:financieel",
-        ("gebrek_middelen", "Gebrek aan middelen, personeel of tijd",
-         "Lack of means, staff or time"),
-        ("projectfinanciering", "Projectfinanciering", "Project-based funding"),
-        ("hoge_kostprijs", "Hoge kostprijs van de dienst van de ander",
-         "High cost of the other's service"),
-    ),
-    "organisatorisch": _vocab(
-        "inhibiting:organisatorisch",
-        ("vastgeroest", "Vastgeroest in de eigen werking", "Stuck in existing ways of working"),
-        ("reorganisaties", "Reorganisaties", "Reorganisations"),
-        ("personeelswissels", "Personeelswissels", "Staff turnover"),
-        ("wachtlijsten", "Wachtlijsten", "Waiting lists"),
-        ("administratie", "Administratie", "Paperwork"),
-        ("onduidelijke_communicatie", "Onduidelijke communicatie en slechte afstemming",
-         "Unclear communication and poor alignment"),
-        ("ruim_werkingsgebied", "Een ruim werkingsgebied", "A wide service area"),
-        ("concurrentie", "Concurrentie", "Competition"),
-        ("schaalnadelen", "Schaalnadelen", "Diseconomies of scale"),
-        ("afbakening_takenpakket", "Strikte afbakening van taken", "Rigid task boundaries"),
-        ("gebrek_leiderschap", "Gebrek aan leiderschap", "Lack of leadership"),
-        ("geen_gedeeld_platform", "Geen gedeeld (IT-)platform", "No shared (IT) platform"),
-    ),
-    "praktisch": _vocab(
-        "inhibiting:praktisch",
-        ("grote_afstand", "Grote afstand", "Long distance"),
-        ("contactmogelijkheden", "Weinig contactmogelijkheden", "Few ways to get in touch"),
-        ("tijdsgebrek", "Tijdsgebrek", "Lack of time"),
-        ("afwezigheid_actoren", "Actoren die afwezig blijven", "Actors who stay away"),
-        ("te_veel_vergaderen", "Te veel en te lang vergaderen", "Too many and too long meetings"),
-        ("werkdruk", "Extra werkdruk door te weinig financiering",
-         "Extra workload from underfunding"),
-        ("gezamenlijke_momenten", "Moeilijk gezamenlijke momenten vinden",
-         "Hard to find a common moment"),
-        ("moeilijke_bereikbaarheid", "Moeilijk bereikbaar", "Hard to reach"),
-        ("coronacrisis", "De coronacrisis", "The COVID-19 crisis"),
-    ),
-    "persoonlijk": _vocab(
-        "inhibiting:persoonlijk",
-        ("elkaar_niet_kennen", "Elkaar niet kennen", "Not knowing each other"),
-        ("gebrek_betrokkenheid", "Gebrek aan betrokkenheid en interesse",
-         "Lack of involvement and interest"),
-        ("autoritaire_houding", "Autoritaire houding", "Authoritarian attitude"),
-        ("onvoldoende_vertrouwen", "Onvoldoende wederzijds vertrouwen", "Too little mutual trust"),
-        ("hoge_drempel", "Hoge drempel door gebrek aan overzicht",
-         "High threshold from lack of overview"),
-        ("jaloezie", "Jaloezie", "Jealousy"),
-    ),
-    "politiek": _vocab(
-        "inhibiting:politiek",
-        ("eigenbelang", "Eigenbelang", "Self-interest"),
-        ("concurrentie", "Concurrentie", "Competition"),
-        ("gebrek_steun", "Gebrek aan steun", "Lack of support"),
-        ("weinig_voeling_praktijk", "Belemmerend door weinig voeling met de praktijk",
-         "Obstructive through little feel for practice"),
-        ("niet_erkend", "Elkaar niet erkennen als gelijkwaardige partner",
-         "Not recognising each other as equal partners"),
-        ("onvoldoende_openheid", "Onvoldoende openheid", "Too little openness"),
-        ("tegengestelde_voorkeuren", "Tegengestelde politieke voorkeuren",
-         "Opposing political preferences"),
-    ),
-    "historisch": _vocab(
-        "inhibiting:historisch",
-        ("geen_eerdere_samenwerking", "Geen eerdere samenwerking", "No earlier collaboration"),
-        ("verzuiling", "Verzuiling", "Pillarisation"),
-    ),
-}  # fmt: skip
+    category: _vocab(f"inhibiting:{category}", *rows)
+    for category, rows in factor_items.INHIBITING.items()
+}
 
 FACTOR_KINDS: tuple[str, ...] = ("stimulating", "inhibiting")
 FACTOR_ITEMS: dict[str, dict[str, Vocabulary]] = {
