@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import argparse
 import resource
-import time
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import polars as pl
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import best_of
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import TIES_SCHEMA, WISHES_SCHEMA, Dataset
 from netwerkkaart.core.tables import TableSet, compute_tables
@@ -188,16 +192,6 @@ def same_numbers(polars_tables: TableSet, pandas_result: dict[str, pd.DataFrame]
             print(f"  mismatch in {name}")
             return False
     return True
-
-
-def best_of(function: Callable[[], object], repeat: int = 3) -> float:
-    function()  # warm-up: imports, caches, first allocation
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.register import services
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.commands import workspace_or_error
 from netwerkkaart.core.dataformat import DataFormatError, render_issues
 
 
@@ -28,10 +27,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         lang = options["lang"]
-        with scopes_disabled():
-            workspace = Workspace.objects.filter(slug=options["workspace"]).first()
-        if workspace is None:
-            raise CommandError(f"no workspace {options['workspace']!r}")
+        workspace = workspace_or_error(options["workspace"])
         user = None
         if options["user"]:
             user = get_user_model().objects.filter(username=options["user"]).first()

@@ -9,10 +9,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
-from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.rounds.services import ImportRefused, default_round_code, import_dataset
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.commands import workspace_or_error
 from netwerkkaart.core.dataformat import DataFormatError, read_dataset_with_warnings, render_issues
 
 
@@ -32,10 +31,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         lang = options["lang"]
-        with scopes_disabled():
-            workspace = Workspace.objects.filter(slug=options["workspace"]).first()
-        if workspace is None:
-            raise CommandError(f"no workspace {options['workspace']!r}")
+        workspace = workspace_or_error(options["workspace"])
         try:
             result = read_dataset_with_warnings(options["path"])
         except DataFormatError as error:
