@@ -198,6 +198,28 @@ class Dataset:
             actors=self.actors,
         )
 
+    def for_sector(self, sector: str | None) -> Dataset:
+        """The answers of respondents whose type belongs to ``sector``; ``None`` keeps everything.
+
+        The sector of a respondent follows from its respondent type
+        (:data:`~netwerkkaart.core.vocab.SECTOR_OF_RESPONDENT_TYPE`), as in the report's tables.
+        """
+        if sector is None:
+            return self
+        types = [t for t, s in vocab.SECTOR_OF_RESPONDENT_TYPE.items() if s == sector]
+        respondents = (
+            self.ties.filter(pl.col("respondent_type").cast(pl.String).is_in(types))
+            .get_column("respondent")
+            .unique()
+            .implode()
+        )
+        return Dataset(
+            ties=self.ties.filter(pl.col("respondent").is_in(respondents)),
+            wishes=self.wishes.filter(pl.col("respondent").is_in(respondents)),
+            unknown=self.unknown.filter(pl.col("respondent").is_in(respondents)),
+            actors=self.actors,
+        )
+
     # -- reading back as records ----------------------------------------------------------------
 
     def iter_ties(self) -> Iterator[Tie]:

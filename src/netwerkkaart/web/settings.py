@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.accounts",
     "netwerkkaart.apps.register",
     "netwerkkaart.apps.rounds",
+    "netwerkkaart.apps.dashboard",
+    "netwerkkaart.apps.networkmap",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +88,21 @@ DATABASES = {
     "default": database_from_url(env_str("DATABASE_URL"), VAR_DIR / "netwerkkaart.sqlite3")
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Computed figures of a round (tables, network measures) are cached per process; the key carries
+# the workspace's data version, so an entry is never stale. Several worker processes may point
+# this at a shared cache instead (NETWERKKAART_CACHE_DIR: a folder for Django's file cache).
+CACHE_DIR = env_str("NETWERKKAART_CACHE_DIR")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR}
+        if CACHE_DIR
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 64},
+        }
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

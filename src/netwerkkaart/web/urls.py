@@ -7,5 +7,7 @@ urlpatterns = [
     path("accounts/", include("netwerkkaart.apps.accounts.urls")),
     path("w/<slug:workspace>/register/", include("netwerkkaart.apps.register.urls")),
     path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
+    path("w/<slug:workspace>/dashboard/", include("netwerkkaart.apps.dashboard.urls")),
+    path("w/<slug:workspace>/map/", include("netwerkkaart.apps.networkmap.urls")),
     path("", include("netwerkkaart.apps.workspaces.urls")),
 ]

@@ -31,6 +31,9 @@ class Workspace(models.Model):
         validators=[MinValueValidator(2)],
         help_text=_("Geen enkel cijfer over minder respondenten dan dit aantal wordt getoond."),
     )
+    # Raised by every write to the workspace's answers or register, so cached figures (keyed on
+    # it) are never served after the data they came from changed.
+    data_version = models.PositiveIntegerField(_("dataversie"), default=0, editable=False)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
 
     class Meta:

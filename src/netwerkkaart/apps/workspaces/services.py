@@ -5,15 +5,32 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import F
 from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.workspaces.models import AuditEntry, Membership, Role, Workspace
 
 
+# Logged actions that change what figures are computed from (answers, register).
+DATA_ACTIONS = ("rounds.", "register.")
+
+
 def log_action(
     workspace: Workspace, action: str, user: AbstractBaseUser | None = None, **data: object
 ) -> AuditEntry:
+    """Record ``action`` in the audit log; a data action also raises the workspace's data version.
+
+    Every write service logs inside its own transaction, so the version moves together with the
+    data: a cache keyed on it can never outlive the rows it was computed from.
+    """
+    if action.startswith(DATA_ACTIONS):
+        Workspace.objects.filter(pk=workspace.pk).update(data_version=F("data_version") + 1)
     return AuditEntry.objects.create(workspace=workspace, user=user, action=action, data=data)
+
+
+def current_data_version(workspace: Workspace) -> int:
+    """The workspace's data version as stored now (the in-memory object may be older)."""
+    return Workspace.objects.values_list("data_version", flat=True).get(pk=workspace.pk)
 
 
 @transaction.atomic

@@ -6,7 +6,16 @@ Start with :func:`compute_tables`; :func:`render_tables` turns the result into r
 from __future__ import annotations
 
 from netwerkkaart.core.tables.compute import TABLE_NAMES, TableSet, compute_tables
-from netwerkkaart.core.tables.render import render_tables
+from netwerkkaart.core.tables.render import Block, render_tables, suppressed_lines, table_blocks
 from netwerkkaart.core.tables.rounding import percent_half_up
 
-__all__ = ["TABLE_NAMES", "TableSet", "compute_tables", "percent_half_up", "render_tables"]
+__all__ = [
+    "TABLE_NAMES",
+    "Block",
+    "TableSet",
+    "compute_tables",
+    "percent_half_up",
+    "render_tables",
+    "suppressed_lines",
+    "table_blocks",
+]

@@ -87,19 +87,50 @@ class Block:
     note: str = ""
     numeric: Sequence[bool] = ()
     empty: str = ""
+    key: str = ""
+    suppressed: list[str] = field(default_factory=list)
+
+
+def table_blocks(tables: TableSet, lang: str = "nl") -> list[Block]:
+    """Every table laid out as the report prints it, for any renderer (text, HTML, PDF).
+
+    Each block carries its table ``key`` (a name of :data:`TABLE_NAMES`) and, in ``suppressed``,
+    one line per group left out of that table and why, so a reader sees a gap as a gap.
+    """
+    built = [
+        ("partner_mix", [_partner_mix(tables, lang)]),
+        ("profile", _profile(tables, lang)),
+        ("finality_by_group", _finality_by_group(tables, lang)),
+        ("wished_partners", [_wished_partners(tables, lang)]),
+        ("factors", _factors(tables, lang)),
+    ]
+    notes = suppressed_lines(tables, lang)
+    blocks = []
+    for key, group in built:
+        for index, block in enumerate(group):
+            block.key = key
+            block.empty = text("empty", lang)
+            if index == 0:
+                block.suppressed = [line for table, line in notes if table == key]
+            blocks.append(block)
+    return blocks
+
+
+def suppressed_lines(tables: TableSet, lang: str = "nl") -> list[tuple[str, str]]:
+    """``(table, sentence)`` for every group left out, e.g. *Tabel 1: Zelfstandige ... — ...*."""
+    lines = []
+    for table, group, respondents, reason in tables.suppressed.iter_rows():
+        number = TABLE_NUMBERS[table][1 if lang == "en" else 0]
+        why = text("complementary" if reason == REASON_COMPLEMENTARY else "min_group", lang,
+                   n=tables.min_group)  # fmt: skip
+        lines.append((table, f"{number}: {_group_label(table, group, lang)} "
+                             f"({text('respondents', lang, n=respondents)}) — {why}"))  # fmt: skip
+    return lines
 
 
 def render_tables(tables: TableSet, *, lang: str = "nl", markdown: bool = False) -> str:
     """All tables of ``tables`` as readable text (aligned columns) or Markdown, in ``lang``."""
-    blocks = [
-        _partner_mix(tables, lang),
-        *_profile(tables, lang),
-        *_finality_by_group(tables, lang),
-        _wished_partners(tables, lang),
-        *_factors(tables, lang),
-    ]
-    for block in blocks:
-        block.empty = text("empty", lang)
+    blocks = table_blocks(tables, lang)
     parts = [_format(block, markdown) for block in blocks]
     parts.append(_suppressed(tables, lang, markdown))
     return "\n".join(parts)
@@ -224,12 +255,7 @@ def _suppressed(tables: TableSet, lang: str, markdown: bool) -> str:
     lines.append(text("rule", lang, n=tables.min_group))
     if tables.suppressed.is_empty():
         lines.append(text("none_suppressed", lang))
-    for table, group, respondents, reason in tables.suppressed.iter_rows():
-        number = TABLE_NUMBERS[table][1 if lang == "en" else 0]
-        why = text("complementary" if reason == REASON_COMPLEMENTARY else "min_group", lang,
-                   n=tables.min_group)  # fmt: skip
-        lines.append(f"- {number}: {_group_label(table, group, lang)} "
-                     f"({text('respondents', lang, n=respondents)}) — {why}")  # fmt: skip
+    lines += [f"- {line}" for _table, line in suppressed_lines(tables, lang)]
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,126 @@
+"""The figures of one round, computed once by the core and cached for every page that shows them.
+
+The dashboard, the network map and (later) the reports all read the same :class:`RoundFigures`:
+the report's tables and the network analysis of one round, for a location and sector filter.
+Computing them for 5 000 actors takes seconds, so they are cached under a key that holds the
+workspace's data version: any write to the answers or the register raises that version, so a
+cached result can never be served after the data it came from changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+from django.core.cache import cache
+from django_scopes import scope
+
+from netwerkkaart.apps.rounds.frames import dataset_for_round
+from netwerkkaart.apps.rounds.models import Round
+from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.services import current_data_version
+from netwerkkaart.core import vocab
+from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.network import NetworkAnalysis, analyse
+from netwerkkaart.core.tables import TableSet, compute_tables
+
+CACHE_SECONDS = 6 * 3600
+
+
+@dataclass(frozen=True)
+class RoundFigures:
+    """Tables and network analysis of one round, for one filter.
+
+    Attributes
+    ----------
+    round_code, location, sector
+        What was computed; ``None`` means no filter.
+    locations, sectors
+        The choices the filters offer for this round (locations of respondents, sectors of
+        actors in the network), whatever the current filter.
+    tables
+        Tabel 1-6 of the report for the filtered answers.
+    network
+        Every network measure for the filtered answers, privacy rule applied.
+    """
+
+    round_code: str
+    location: str | None
+    sector: str | None
+    min_group: int
+    locations: list[str]
+    sectors: list[str]
+    tables: TableSet
+    network: NetworkAnalysis
+
+
+def round_figures(
+    workspace: Workspace,
+    round_code: str,
+    *,
+    location: str | None = None,
+    sector: str | None = None,
+) -> RoundFigures:
+    """The figures of ``round_code`` in ``workspace``, from the cache when still current.
+
+    Raises ``Round.DoesNotExist`` for a round the workspace does not have.
+    """
+    with scope(workspace=workspace):
+        Round.objects.get(workspace=workspace, code=round_code)
+    version = current_data_version(workspace)
+    key = ":".join(
+        ["figures", str(workspace.pk), str(version), str(workspace.min_group), round_code,
+         location or "*", sector or "*"]
+    )  # fmt: skip
+    figures = cache.get(key)
+    if figures is None:
+        figures = compute_round_figures(workspace, round_code, location=location, sector=sector)
+        cache.set(key, figures, CACHE_SECONDS)
+    return figures
+
+
+def compute_round_figures(
+    workspace: Workspace,
+    round_code: str,
+    *,
+    location: str | None = None,
+    sector: str | None = None,
+) -> RoundFigures:
+    """:func:`round_figures` without the cache (for benchmarks and tests)."""
+    dataset = dataset_for_round(workspace, round_code).for_round(round_code)
+    filtered = dataset.for_location(location).for_sector(sector)
+    network = analyse(
+        dataset, round_id=round_code, location=location, sector=sector,
+        min_group=workspace.min_group,
+    )  # fmt: skip
+    locations = sorted(set(dataset.ties.get_column("location").drop_nulls().to_list()))
+    return RoundFigures(
+        round_code=round_code,
+        location=location,
+        sector=sector,
+        min_group=workspace.min_group,
+        locations=locations,
+        sectors=sectors_present(dataset),
+        tables=compute_tables(filtered, min_group=workspace.min_group),
+        network=network,
+    )
+
+
+def sectors_present(dataset: Dataset) -> list[str]:
+    """Sectors of respondents and partners in ``dataset``, in the vocabulary's order."""
+    ties = dataset.ties
+    found = set(ties.get_column("partner_group").cast(pl.String).drop_nulls().to_list())
+    found |= {
+        vocab.SECTOR_OF_RESPONDENT_TYPE[t]
+        for t in ties.get_column("respondent_type").cast(pl.String).drop_nulls().unique()
+    }
+    return [code for code in vocab.SECTOR.codes if code in found]
+
+
+def latest_round_code(workspace: Workspace) -> str | None:
+    """The code of the workspace's most recent round that holds answers, else of any round."""
+    with scope(workspace=workspace):
+        rounds = Round.objects.filter(workspace=workspace).order_by("-opened", "-code")
+        with_ties = rounds.filter(ties__isnull=False).distinct()
+        chosen = with_ties.first() or rounds.first()
+    return chosen.code if chosen else None

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from netwerkkaart.apps.dashboard import views
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", views.latest, name="latest"),
+    path("<str:code>/", views.round_dashboard, name="round"),
+]
