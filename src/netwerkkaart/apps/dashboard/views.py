@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.dashboard import presenters
 from netwerkkaart.apps.dashboard.figures import latest_round_code, round_figures
@@ -14,6 +15,7 @@ from netwerkkaart.apps.workspaces.tenancy import require_role
 
 
 @require_role("viewer")
+@require_safe
 def latest(request: HttpRequest, workspace: str) -> HttpResponse:
     code = latest_round_code(request.workspace)
     if code is None:
@@ -22,6 +24,7 @@ def latest(request: HttpRequest, workspace: str) -> HttpResponse:
 
 
 @require_role("viewer")
+@require_safe
 def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     lang = issue_language()
     try:

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.register import services
 from netwerkkaart.apps.register.forms import ActorForm, ImportForm, MergeForm, SearchForm
@@ -41,6 +42,7 @@ def _search(request: HttpRequest, form: SearchForm):
 
 
 @require_role("viewer")
+@require_safe
 def actor_list(request: HttpRequest, workspace: str) -> HttpResponse:
     form = SearchForm(request.GET)
     page = Paginator(_search(request, form), PAGE_SIZE).get_page(request.GET.get("page"))
@@ -68,6 +70,7 @@ def actor_list(request: HttpRequest, workspace: str) -> HttpResponse:
 
 
 @require_role("viewer")
+@require_safe
 def actor_detail(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
     actor = get_object_or_404(Actor, workspace=request.workspace, pk=pk)
     return render(request, "register/detail.html", {"actor": actor})

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from netwerkkaart.apps.rounds import jobs, services
 from netwerkkaart.apps.rounds.forms import ImportForm, RoundStatusForm
@@ -24,12 +24,14 @@ def issue_language() -> str:
 
 
 @require_role("viewer")
+@require_safe
 def round_list(request: HttpRequest, workspace: str) -> HttpResponse:
     rounds = services.round_counts(Round.objects.filter(workspace=request.workspace))
     return render(request, "rounds/list.html", {"rounds": rounds})
 
 
 @require_role("viewer")
+@require_safe
 def round_detail(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     round_ = get_object_or_404(
         services.round_counts(Round.objects.filter(workspace=request.workspace)), code=code
@@ -97,6 +99,7 @@ def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
 
 
 @require_role("coordinator")
+@require_safe
 def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpResponse:
     job = get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id)
     lang = issue_language()
@@ -116,6 +119,7 @@ def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpRespons
 
 
 @require_role("coordinator")
+@require_safe
 def import_job_status(request: HttpRequest, workspace: str, job_id: int) -> JsonResponse:
     job = get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id)
     processed, total = jobs.job_progress(job)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.workspaces.models import Membership
@@ -23,5 +24,6 @@ def workspace_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_role("viewer")
+@require_safe
 def workspace_home(request: HttpRequest, workspace: str) -> HttpResponse:
     return render(request, "workspaces/home.html")
