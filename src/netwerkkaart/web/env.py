@@ -66,6 +66,9 @@ def database_from_url(url: str, default_sqlite: Path) -> dict[str, object]:
             "PASSWORD": unquote(parsed.password or ""),
             "HOST": parsed.hostname or "",
             "PORT": str(parsed.port or ""),
-            "CONN_MAX_AGE": 60,
+            # Persistent connections pay off under a pooled WSGI server (set it there); with a
+            # thread per request (runserver) they would pile up, so the default closes each one.
+            "CONN_MAX_AGE": env_int("NETWERKKAART_DB_CONN_MAX_AGE", 0),
+            "CONN_HEALTH_CHECKS": True,
         }
     raise ConfigurationError(f"DATABASE_URL has an unsupported scheme {parsed.scheme!r}")

@@ -1,8 +1,18 @@
 """Root URLs. Workspace pages live under ``/w/<workspace>/`` (see the tenancy middleware)."""
 
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+def health(request: HttpRequest) -> HttpResponse:
+    """Liveness check for a load balancer or monitor; also the bare baseline of the benchmarks."""
+    return HttpResponse("ok", content_type="text/plain")
+
 
 urlpatterns = [
+    path("healthz", health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("netwerkkaart.apps.accounts.urls")),
     path("w/<slug:workspace>/register/", include("netwerkkaart.apps.register.urls")),

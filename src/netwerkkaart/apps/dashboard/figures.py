@@ -9,6 +9,7 @@ cached result can never be served after the data it came from changed.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import polars as pl
@@ -42,6 +43,9 @@ class RoundFigures:
         Tabel 1-6 of the report for the filtered answers.
     network
         Every network measure for the filtered answers, privacy rule applied.
+    key
+        The cache key these figures are stored under (empty when computed without the cache);
+        anything derived from them alone (a rendered page part) may be cached under it too.
     """
 
     round_code: str
@@ -52,6 +56,30 @@ class RoundFigures:
     sectors: list[str]
     tables: TableSet
     network: NetworkAnalysis
+    key: str = ""
+
+
+def figures_key(
+    workspace: Workspace,
+    round_code: str,
+    *,
+    location: str | None = None,
+    sector: str | None = None,
+) -> str:
+    """The cache key of a round's figures as the data stands now (two small queries).
+
+    Anything derived from the figures alone may be cached under this key plus a suffix, and
+    found again without loading the figures themselves.
+
+    Raises ``Round.DoesNotExist`` for a round the workspace does not have.
+    """
+    with scope(workspace=workspace):
+        Round.objects.get(workspace=workspace, code=round_code)
+    version = current_data_version(workspace)
+    return ":".join(
+        ["figures", str(workspace.pk), str(version), str(workspace.min_group), round_code,
+         location or "*", sector or "*"]
+    )  # fmt: skip
 
 
 def round_figures(
@@ -60,23 +88,31 @@ def round_figures(
     *,
     location: str | None = None,
     sector: str | None = None,
+    key: str | None = None,
 ) -> RoundFigures:
     """The figures of ``round_code`` in ``workspace``, from the cache when still current.
 
+    ``key`` is :func:`figures_key` when the caller has it already.
     Raises ``Round.DoesNotExist`` for a round the workspace does not have.
     """
-    with scope(workspace=workspace):
-        Round.objects.get(workspace=workspace, code=round_code)
-    version = current_data_version(workspace)
-    key = ":".join(
-        ["figures", str(workspace.pk), str(version), str(workspace.min_group), round_code,
-         location or "*", sector or "*"]
-    )  # fmt: skip
+    key = key or figures_key(workspace, round_code, location=location, sector=sector)
     figures = cache.get(key)
     if figures is None:
         figures = compute_round_figures(workspace, round_code, location=location, sector=sector)
+        figures = dataclasses.replace(figures, key=key)
         cache.set(key, figures, CACHE_SECONDS)
     return figures
+
+
+def filter_options(workspace: Workspace, round_code: str) -> tuple[list[str], list[str]]:
+    """The locations and sectors a round's filters offer (cached apart: the figures are big)."""
+    key = figures_key(workspace, round_code) + ":options"
+    options = cache.get(key)
+    if options is None:
+        figures = round_figures(workspace, round_code, key=key.removesuffix(":options"))
+        options = (figures.locations, figures.sectors)
+        cache.set(key, options, CACHE_SECONDS)
+    return options
 
 
 def compute_round_figures(

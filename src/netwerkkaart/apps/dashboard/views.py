@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.dashboard import presenters
-from netwerkkaart.apps.dashboard.figures import latest_round_code, round_figures
+from netwerkkaart.apps.dashboard.figures import (
+    CACHE_SECONDS,
+    figures_key,
+    filter_options,
+    latest_round_code,
+    round_figures,
+)
 from netwerkkaart.apps.dashboard.forms import FilterForm
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.rounds.views import issue_language
@@ -28,25 +37,42 @@ def latest(request: HttpRequest, workspace: str) -> HttpResponse:
 def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     lang = issue_language()
     try:
-        overall = round_figures(request.workspace, code)
+        locations, sectors = filter_options(request.workspace, code)
     except Round.DoesNotExist as missing:
         raise Http404("no such round") from missing
-    form = FilterForm(
-        request.GET or None, locations=overall.locations, sectors=overall.sectors, lang=lang
-    )
+    form = FilterForm(request.GET or None, locations=locations, sectors=sectors, lang=lang)
     location, sector = form.selection()
-    figures = (
-        overall
-        if location is None and sector is None
-        else round_figures(request.workspace, code, location=location, sector=sector)
-    )
+    content = _content(request, code, location, sector, lang)
+    if request.headers.get("HX-Request"):
+        return HttpResponse(content)
     context = {
         "round_code": code,
         "rounds": Round.objects.filter(workspace=request.workspace).values_list("code", flat=True),
         "form": form,
-        "filtered": location is not None or sector is not None,
-        **presenters.dashboard_context(figures, lang, names=request.membership.sees_names),
+        "content": content,
     }
-    if request.headers.get("HX-Request"):
-        return render(request, "dashboard/_content.html", context)
     return render(request, "dashboard/round.html", context)
+
+
+def _content(
+    request: HttpRequest, code: str, location: str | None, sector: str | None, lang: str
+) -> str:
+    """The figures part of the page, rendered once per figures, language and name visibility.
+
+    It depends on nothing else (no user, no URL), and rendering it is most of a page view: under
+    many readers it comes from the cache, without even loading the (large) figures.
+    """
+    names = request.membership.sees_names
+    key = figures_key(request.workspace, code, location=location, sector=sector)
+    content_key = f"{key}:content:{lang}:{int(names)}"
+    content = cache.get(content_key)
+    if content is None:
+        figures = round_figures(request.workspace, code, location=location, sector=sector, key=key)
+        context = {
+            "filtered": location is not None or sector is not None,
+            **presenters.dashboard_context(figures, lang, names=names),
+        }
+        content = str(render_to_string("dashboard/_content.html", context))
+        cache.set(content_key, content, CACHE_SECONDS)
+    # Our own template's output, from our own cache: safe to insert unescaped.
+    return mark_safe(content)

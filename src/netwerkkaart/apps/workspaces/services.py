@@ -10,7 +10,6 @@ from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.workspaces.models import AuditEntry, Membership, Role, Workspace
 
-
 # Logged actions that change what figures are computed from (answers, register).
 DATA_ACTIONS = ("rounds.", "register.")
 
