@@ -10,8 +10,6 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from netwerkkaart.web.env import database_from_url, env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -116,7 +114,8 @@ LOGOUT_REDIRECT_URL = "accounts:login"
 
 # Dutch (Belgium) first; English complete.
 LANGUAGE_CODE = "nl-be"
-LANGUAGES = [("nl-be", _("Nederlands")), ("en", _("Engels"))]
+# Each language in its own name, so a reader finds theirs whatever language is active.
+LANGUAGES = [("nl-be", "Nederlands"), ("en", "English")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
@@ -124,6 +123,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# The project's own static files (site CSS, vendored libraries); apps keep theirs in <app>/static.
+STATICFILES_DIRS = [PACKAGE_DIR / "web" / "static"]
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

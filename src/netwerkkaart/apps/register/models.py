@@ -6,15 +6,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from netwerkkaart.apps.workspaces.choices import vocab_choices
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.core import vocab
 from netwerkkaart.core.vocab import normalise_key
-
-
-def vocab_choices(vocabulary: vocab.Vocabulary) -> list[tuple[str, str]]:
-    """Choices from a core vocabulary: its codes, in canonical order, with the Dutch label."""
-    return [(term.code, _(term.nl)) for term in vocabulary]
-
 
 ACTOR_TYPE_CHOICES = vocab_choices(vocab.RESPONDENT_TYPE)
 SECTOR_CHOICES = vocab_choices(vocab.SECTOR)

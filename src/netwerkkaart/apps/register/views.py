@@ -7,13 +7,13 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.register import services
 from netwerkkaart.apps.register.forms import ActorForm, ImportForm, MergeForm, SearchForm
 from netwerkkaart.apps.register.models import SECTOR_CHOICES, Actor
+from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat import DataFormatError
 from netwerkkaart.core.dataformat.issues import ERROR
@@ -135,7 +135,7 @@ def actor_import(request: HttpRequest, workspace: str) -> HttpResponse:
     context: dict[str, object] = {"form": form}
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        lang = "en" if (get_language() or "").startswith("en") else "nl"
+        lang = vocab_language()
         try:
             result, warnings = services.import_register_file(
                 request.workspace, request.user, upload.name, upload.read()

@@ -14,12 +14,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from netwerkkaart.apps.workspaces.choices import vocab_choices
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.core import vocab
-
-
-def choices_of(vocabulary: vocab.Vocabulary) -> list[tuple[str, str]]:
-    return [(term.code, term.nl) for term in vocabulary]
 
 
 class RoundStatus(models.TextChoices):
@@ -92,32 +89,40 @@ def round_key(related_name: str) -> models.ForeignKey:
 class Tie(RoundRow):
     round = round_key("ties")
     respondent_type = models.CharField(
-        _("type respondent"), max_length=40, choices=choices_of(vocab.RESPONDENT_TYPE)
+        _("type respondent"), max_length=40, choices=vocab_choices(vocab.RESPONDENT_TYPE)
     )
     location = models.CharField(_("locatie"), max_length=200)
     partner = models.CharField(_("partner"), max_length=300)
     partner_group = models.CharField(
-        _("partnergroep"), max_length=40, choices=choices_of(vocab.SECTOR)
+        _("partnergroep"), max_length=40, choices=vocab_choices(vocab.SECTOR)
     )
     finality = models.CharField(
-        _("finaliteit"), max_length=40, choices=choices_of(vocab.FINALITY), null=True, blank=True
+        _("finaliteit"), max_length=40, choices=vocab_choices(vocab.FINALITY), null=True, blank=True
     )
     frequency = models.CharField(
-        _("frequentie"), max_length=40, choices=choices_of(vocab.FREQUENCY), null=True, blank=True
+        _("frequentie"),
+        max_length=40,
+        choices=vocab_choices(vocab.FREQUENCY),
+        null=True,
+        blank=True,
     )
     evaluation = models.CharField(
-        _("evaluatie"), max_length=40, choices=choices_of(vocab.EVALUATION), null=True, blank=True
+        _("evaluatie"),
+        max_length=40,
+        choices=vocab_choices(vocab.EVALUATION),
+        null=True,
+        blank=True,
     )
     evolution = models.CharField(
         _("gewenste evolutie"),
         max_length=40,
-        choices=choices_of(vocab.EVOLUTION),
+        choices=vocab_choices(vocab.EVOLUTION),
         null=True,
         blank=True,
     )
     level = models.JSONField(_("niveau"), null=True, blank=True, default=list)
     scale = models.CharField(
-        _("schaal"), max_length=40, choices=choices_of(vocab.SCALE), null=True, blank=True
+        _("schaal"), max_length=40, choices=vocab_choices(vocab.SCALE), null=True, blank=True
     )
     stimulating = models.JSONField(_("stimulerende factoren"), null=True, blank=True, default=list)
     inhibiting = models.JSONField(_("belemmerende factoren"), null=True, blank=True, default=list)
@@ -137,7 +142,7 @@ class Wish(RoundRow):
     round = round_key("wishes")
     location = models.CharField(_("locatie"), max_length=200)
     partner = models.CharField(_("partner"), max_length=300)
-    wish = models.CharField(_("wens"), max_length=10, choices=choices_of(vocab.WISH))
+    wish = models.CharField(_("wens"), max_length=10, choices=vocab_choices(vocab.WISH))
 
     class Meta(RoundRow.Meta):
         verbose_name = _("gewenste partner")

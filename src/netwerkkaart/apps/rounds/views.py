@@ -6,13 +6,13 @@ from django.contrib import messages
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from netwerkkaart.apps.rounds import jobs, services
 from netwerkkaart.apps.rounds.forms import ImportForm, RoundStatusForm
 from netwerkkaart.apps.rounds.models import ImportJob, JobStatus, Round, Tie
+from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataformat.issues import ERROR
@@ -20,7 +20,7 @@ from netwerkkaart.core.dataformat.issues import ERROR
 
 def issue_language() -> str:
     """The language of the core's messages and labels: English for an English page, else Dutch."""
-    return "en" if (get_language() or "").startswith("en") else "nl"
+    return vocab_language()
 
 
 @require_role("viewer")
