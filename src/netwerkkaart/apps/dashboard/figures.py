@@ -23,6 +23,7 @@ from netwerkkaart.apps.workspaces.services import current_data_version
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import NetworkAnalysis, analyse
+from netwerkkaart.core.network.measures.survey import wished_absent_ties
 from netwerkkaart.core.tables import TableSet, compute_tables
 
 CACHE_SECONDS = 6 * 3600
@@ -43,6 +44,9 @@ class RoundFigures:
         Tabel 1-6 of the report for the filtered answers.
     network
         Every network measure for the filtered answers, privacy rule applied.
+    wishes
+        Every wish of the filtered answers, per respondent (graph id), with its kind of target
+        and whether the wished tie is still absent (for an actor's profile).
     key
         The cache key these figures are stored under (empty when computed without the cache);
         anything derived from them alone (a rendered page part) may be cached under it too.
@@ -56,6 +60,7 @@ class RoundFigures:
     sectors: list[str]
     tables: TableSet
     network: NetworkAnalysis
+    wishes: pl.DataFrame | None = None
     key: str = ""
 
 
@@ -139,6 +144,7 @@ def compute_round_figures(
         sectors=sectors_present(dataset),
         tables=compute_tables(filtered, min_group=workspace.min_group),
         network=network,
+        wishes=wished_absent_ties(dataset.for_location(location), network.graph),
     )
 
 

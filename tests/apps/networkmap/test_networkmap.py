@@ -1,0 +1,92 @@
+"""The map's data: the round's graph, positions, labels for the member; profiles; privacy."""
+
+from __future__ import annotations
+
+import pytest
+
+from netwerkkaart.core.network import analyse
+
+PAGE = "/w/gemeentegem/map/2026/"
+GRAPH = "/w/gemeentegem/map/2026/graph.json"
+
+
+@pytest.fixture
+def expected(demo):
+    return analyse(demo, round_id="2026")
+
+
+def test_latest_goes_to_the_newest_round(world, demo):
+    response = world.client_for("vera").get("/w/gemeentegem/map/")
+    assert response.status_code == 302
+    assert response.url == PAGE
+
+
+def test_page_carries_the_data_urls_and_vendored_library(world, demo):
+    html = world.client_for("alice").get(PAGE).content.decode()
+    assert "/static/vendor/cytoscape/cytoscape.min.js" in html
+    assert GRAPH in html
+    assert "https://" not in html, "nothing is loaded from outside the site"
+
+
+def test_graph_has_every_actor_and_tie_of_the_round(world, demo, expected):
+    data = world.client_for("alice").get(GRAPH).json()
+    graph = expected.graph
+    assert len(data["nodes"]["x"]) == graph.vcount()
+    assert len(data["edges"]["source"]) == graph.ecount()
+    assert sorted(data["nodes"]["label"]) == sorted(graph.vs["name"])
+    assert all(0 <= x <= 1000 for x in data["nodes"]["x"] + data["nodes"]["y"])
+    index = graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    assert data["nodes"]["measures"]["partners"][index] == expected.actors["partners"][index]
+
+
+def test_mutual_ties_are_marked(world, demo, expected):
+    data = world.client_for("alice").get(GRAPH).json()
+    pairs = set(zip(data["edges"]["source"], data["edges"]["target"], strict=True))
+    for s, t, mutual in zip(data["edges"]["source"], data["edges"]["target"],
+                            data["edges"]["mutual"], strict=True):  # fmt: skip
+        assert bool(mutual) == ((t, s) in pairs)
+
+
+def test_viewer_gets_categories_and_no_ids_or_names(world, demo):
+    response = world.client_for("vera").get(GRAPH)
+    body = response.content.decode()
+    names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
+    assert [n for n in names if n in body] == []
+    assert "ST-KINE-DRISS" not in body and "GG-HA-01" not in body
+    data = response.json()
+    assert data["names"] is False
+    assert "OCMW/Sociaal Huis" in data["nodes"]["label"]
+
+
+def test_profile_lists_partners_measures_and_wishes(world, demo, expected):
+    index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    html = world.client_for("alice").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
+    html = html.decode()
+    partners = expected.actors["partners"][index]
+    assert f"{partners} partners" in html
+    assert "Bruggenbouwer" in html  # the betweenness measure, by its plain name
+
+
+def test_viewer_profile_shows_no_names(world, demo, expected):
+    index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    html = world.client_for("vera").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
+    html = html.decode()
+    names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
+    assert [n for n in names if n in html] == []
+    assert "OCMW/Sociaal Huis" in html
+
+
+def test_unknown_round_actor_and_outsider(world, demo):
+    alice = world.client_for("alice")
+    assert alice.get("/w/gemeentegem/map/1999/").status_code == 404
+    assert alice.get("/w/gemeentegem/map/1999/graph.json").status_code == 404
+    assert alice.get("/w/gemeentegem/map/2026/actor/99999/").status_code == 404
+    assert world.client_for("charlie").get(GRAPH).status_code == 404
+
+
+def test_layout_is_stable_between_requests(world, demo):
+    from django.core.cache import cache
+
+    first = world.client_for("alice").get(GRAPH).json()["nodes"]["x"]
+    cache.clear()
+    assert world.client_for("alice").get(GRAPH).json()["nodes"]["x"] == first

@@ -1,0 +1,137 @@
+"""Walk every workspace URL of the site as every role, an outsider and an anonymous visitor.
+
+The walk is built from the URL configuration itself: a new page is walked the moment it is
+routed, and a page whose URL parameters the walk cannot fill fails the test until it is taught.
+Asserted for every page: an outsider gets 404 (never data), an anonymous visitor is sent to log
+in, no page of one workspace shows anything of another, a viewer never sees an actor's name, and
+nobody below coordinator changes anything with a POST.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from django_scopes import scope, scopes_disabled
+
+from netwerkkaart.apps.register.models import Actor
+from netwerkkaart.apps.register.services import import_actors
+from netwerkkaart.apps.rounds.jobs import start_import
+from netwerkkaart.apps.rounds.services import import_dataset
+from netwerkkaart.apps.workspaces.models import AuditEntry
+from netwerkkaart.core.dataformat import write_dataset
+from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.demo import generate_demo
+from netwerkkaart.core.model import Tie
+
+FOREIGN_NAME = "Geheime Praktijk Elders"
+FOREIGN_PARTNER = "Verborgen Partner Elders"
+ROLES = {"alice": "coordinator", "bob": "analyst", "vera": "viewer"}
+
+
+def workspace_patterns() -> list[str]:
+    """Every routed pattern that lives under ``/w/<workspace>/``, as a route string."""
+    found: list[str] = []
+
+    def walk(patterns, prefix: str) -> None:
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                walk(entry.url_patterns, prefix + str(entry.pattern))
+            elif isinstance(entry, URLPattern):
+                route = prefix + str(entry.pattern)
+                if "<slug:workspace>" in route:
+                    found.append(route)
+
+    walk(get_resolver().url_patterns, "")
+    return found
+
+
+def fill(route: str, values: dict[str, object]) -> str:
+    def value(match: re.Match) -> str:
+        name = match.group(2)
+        if name not in values:
+            pytest.fail(f"the URL walk has no value for <{name}> in {route}: add one")
+        return str(values[name])
+
+    return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", value, route)
+
+
+@pytest.fixture
+def walked(world, settings, tmp_path: Path) -> dict[str, object]:
+    """Gemeentegem with the demo (both rounds, register, an import job) and a foreign workspace."""
+    settings.NETWERKKAART_IMPORT_SYNC = True
+    demo = generate_demo(seed=2026)
+    import_actors(world.workspace, None, demo.actors.iter_rows(named=True), source="demo")
+    import_dataset(world.workspace, demo, user=None)
+    small = Dataset.from_records(ties=[
+        Tie(FOREIGN_NAME, "zorgorganisatie", "Elders", FOREIGN_PARTNER, "zorg", "afstemming",
+            round="2026"),
+    ])  # fmt: skip
+    folder = write_dataset(small, tmp_path / "elders", "csv")
+    job = start_import(world.workspace, folder, user=None, filename="ties.csv", default_round="x")
+    import_dataset(world.other_workspace, small, user=None)
+    import_actors(world.other_workspace, None, [{"id": "E-1", "name": FOREIGN_NAME}], source="t")
+    with scopes_disabled():
+        actor = Actor.objects.filter(workspace=world.workspace).order_by("pk").first()
+        foreign_actor = Actor.objects.get(workspace=world.other_workspace)
+    values = {"workspace": "gemeentegem", "code": "2026", "pk": actor.pk, "job_id": job.pk,
+              "index": 0}  # fmt: skip
+    urls = [fill(route, values) for route in workspace_patterns()]
+    names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
+    return {"urls": urls, "names": names, "foreign_pk": foreign_actor.pk, "demo": demo}
+
+
+def test_the_walk_covers_every_area(walked):
+    areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
+    assert {"register", "rounds", "dashboard", "map"} <= areas
+
+
+def test_outsider_gets_404_everywhere(world, walked):
+    client = world.client_for("charlie")
+    for url in walked["urls"]:
+        assert client.get(url).status_code == 404, url
+        assert client.post(url, {}).status_code == 404, url
+
+
+def test_anonymous_is_sent_to_login_everywhere(world, walked):
+    client = world.client_for(None)
+    for url in walked["urls"]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert "/accounts/login/" in response["Location"], url
+
+
+@pytest.mark.parametrize("username", sorted(ROLES))
+def test_members_see_only_their_workspace(world, walked, username):
+    client = world.client_for(username)
+    for url in walked["urls"]:
+        response = client.get(url)
+        assert response.status_code in (200, 302, 403, 405), (url, response.status_code)
+        if response.status_code != 200:
+            continue
+        body = response.content.decode()
+        assert FOREIGN_NAME not in body and FOREIGN_PARTNER not in body, url
+        if ROLES[username] == "viewer":
+            leaked = [name for name in walked["names"] if name in body]
+            assert leaked == [], (url, leaked[:3])
+
+
+@pytest.mark.parametrize("username", ["bob", "vera"])
+def test_nobody_below_coordinator_changes_anything_by_post(world, walked, username):
+    client = world.client_for(username)
+    with scope(workspace=world.workspace):
+        before = AuditEntry.objects.filter(workspace=world.workspace).count()
+    for url in walked["urls"]:
+        status = client.post(url, {"status": "closed", "name": "X"}).status_code
+        assert status in (403, 405), (url, status)
+    with scope(workspace=world.workspace):
+        assert AuditEntry.objects.filter(workspace=world.workspace).count() == before
+
+
+def test_objects_of_another_workspace_are_not_found(world, walked):
+    client = world.client_for("alice")
+    for suffix in ("", "edit/"):
+        url = f"/w/gemeentegem/register/{walked['foreign_pk']}/{suffix}"
+        assert client.get(url).status_code == 404

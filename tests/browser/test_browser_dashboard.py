@@ -1,0 +1,47 @@
+"""The dashboard in a real browser: findings shown, a filter updates the page in place (htmx)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netwerkkaart.apps.register.services import import_actors
+from netwerkkaart.apps.rounds.services import import_dataset
+from netwerkkaart.core.demo import generate_demo
+from netwerkkaart.core.network import analyse
+
+URL = "/w/gemeentegem/dashboard/2026/"
+
+
+@pytest.fixture
+def demo(world):
+    data = generate_demo(seed=2026)
+    import_actors(world.workspace, None, data.actors.iter_rows(named=True), source="demo")
+    import_dataset(world.workspace, data, user=None)
+    return data
+
+
+def test_filter_by_location_updates_the_figures_in_place(login_as, demo):
+    page = login_as("alice")
+    page.goto(URL)
+    everyone = analyse(demo, round_id="2026").figure("respondents").value
+    size = page.locator('[data-finding="size"]')
+    assert size.inner_text().startswith(f"{everyone} respondenten")
+    page.evaluate("window.__sameDocument = true")
+
+    page.select_option("#id_location", "Stederen")
+    stederen = analyse(demo, round_id="2026", location="Stederen").figure("respondents").value
+    page.wait_for_function(
+        "expected => document.querySelector('[data-finding=size]').innerText.startsWith(expected)",
+        arg=f"{stederen} respondenten",
+    )
+    assert page.evaluate("window.__sameDocument") is True, "the page was not reloaded"
+    assert "location=Stederen" in page.url, "the filter is kept in the address"
+    assert page.locator(".notice").is_visible()
+
+
+def test_viewer_reads_bridge_builders_by_category(login_as, demo):
+    page = login_as("vera")
+    page.goto(URL)
+    text = page.locator("#bridges").inner_text()
+    assert "OCMW/Sociaal Huis" in text
+    assert "Sociaal Huis Stederen" not in page.content()
