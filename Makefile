@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint bench lock clean
+.PHONY: install demo test test-fast test-postgres lint check bench lock screenshots clean
 
 # Creates the virtual environment and installs the locked dependencies plus the package.
 $(STAMP): requirements.lock pyproject.toml
@@ -16,13 +16,17 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-# The main job: until the web app serves it, write the demo ecosystem, print its tables and
-# write its network measures.
+# The main job: the site with the demo ecosystem (workspace "demo", rounds 2025 and 2026) on
+# http://127.0.0.1:8000, in the embedded SQLite database (var/), with demo logins printed. Also
+# writes the demo data and its tables and network measures as files (var/demo*).
 demo: install
 	$(BIN)/netwerkkaart demo-data var/demo
-	$(BIN)/netwerkkaart tables var/demo --out var/demo-tables --format md --print
+	$(BIN)/netwerkkaart tables var/demo --out var/demo-tables --format md >/dev/null
 	$(BIN)/netwerkkaart network var/demo --out var/demo-network
-	@echo "Netwerkmaten met uitleg: var/demo-network/summary.csv (per actor: actors.csv)"
+	$(BIN)/python manage.py migrate --verbosity 0
+	$(BIN)/python manage.py load_demo
+	@echo "Open http://127.0.0.1:8000/ en meld je aan met een account hierboven (Ctrl+C stopt de site)."
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -30,12 +34,31 @@ test: install
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow"
 
+# The whole suite on PostgreSQL, except the browser tests (`make test` runs those). Uses the
+# server DATABASE_URL names (its role needs CREATEDB: Django creates the test database); without
+# one, starts a throwaway server of its own (scripts/with_postgres.sh, needs apt's postgresql).
+test-postgres: install
+	@case "$${DATABASE_URL:-}" in \
+	postgres://*|postgresql://*) $(BIN)/python -m pytest -q -m "not browser" ;; \
+	*) scripts/with_postgres.sh $(MAKE) --no-print-directory test-postgres ;; \
+	esac
+
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+
+# Checks beyond lint: no model change without its migration; translations complete and compiled.
+check: install
+	$(BIN)/python manage.py check --fail-level WARNING
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/check_translations.py
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py
+
+# PNGs of the main pages of the demo site in docs/screenshots/ (a temporary database; Chromium).
+screenshots: install
+	$(BIN)/python scripts/screenshots.py
 
 # Regenerates the lock file after a change to the dependencies in pyproject.toml.
 lock:

@@ -1,0 +1,134 @@
+"""``manage.py load_demo``: the demo ecosystem as a workspace, with a member of every role.
+
+Generates the demo ecosystem (:func:`netwerkkaart.core.demo.generate_demo`), reads its actors into
+the register of workspace ``demo`` and both survey rounds (2025, 2026) into its rounds, through the
+same services as the web import, and creates the users ``coordinator``, ``analyst`` and
+``viewer``. Idempotent: a second run gives the same state (the rounds are replaced, the register
+is updated by id, the passwords reset). For a demonstration only: the passwords are printed.
+"""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import transaction
+from django.utils import translation
+from django_scopes import scope
+
+from netwerkkaart.apps.register.services import import_actors
+from netwerkkaart.apps.rounds.models import Round, RoundStatus
+from netwerkkaart.apps.rounds.services import delete_round, import_dataset, set_round_status
+from netwerkkaart.apps.workspaces import services
+from netwerkkaart.apps.workspaces.models import Role, Workspace
+from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.demo import DEFAULT_SEED, FIRST_ROUND, ROUNDS, generate_demo
+
+SLUG = "demo"
+NAME = "Eerstelijnszone Gemeentegem–Stederen (demo)"
+DESCRIPTION = (
+    "Een verzonnen ecosysteem van zorg en welzijn: Gemeentegem (met de wijk Leefhoek) en "
+    "Stederen, bevraagd in 2025 en 2026. Alle namen en antwoorden zijn fictief."
+)
+
+# (username, role, default password): one member of every role.
+USERS = (
+    ("coordinator", Role.COORDINATOR, "demo-coordinator"),
+    ("analyst", Role.ANALYST, "demo-analyst"),
+    ("viewer", Role.VIEWER, "demo-viewer"),
+)
+
+TEXT = {
+    "nl": {
+        "loaded": "Werkruimte '{name}' (/w/{slug}/) geladen: {actors} actoren in het register.",
+        "round": "  ronde {code}: {ties} samenwerkingen, {respondents} respondenten",
+        "logins": "Aanmelden (enkel voor een demo: deze wachtwoorden staan hier leesbaar):",
+        "user": "  {role:<12} gebruikersnaam {username:<12} wachtwoord {password}",
+    },
+    "en": {
+        "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
+        "round": "  round {code}: {ties} ties, {respondents} respondents",
+        "logins": "Log in (for a demo only: these passwords are printed in the clear):",
+        "user": "  {role:<12} username {username:<12} password {password}",
+    },
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo ecosystem (Gemeentegem–Stederen, rounds 2025 and 2026) into workspace "
+        "'demo' and create the demo users coordinator, analyst and viewer. Running it again "
+        "replaces the demo rounds and resets the demo passwords. For demonstrations only."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        for username, _role, password in USERS:
+            parser.add_argument(
+                f"--{username}-password",
+                default=password,
+                help=f"password of the user '{username}' (default: {password})",
+            )
+        parser.add_argument(
+            "--seed", type=int, default=DEFAULT_SEED, help="seed of the demo generator"
+        )
+        parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    def handle(self, *args: object, **options: object) -> None:
+        text = TEXT[options["lang"]]
+        passwords = {username: options[f"{username}_password"] for username, _r, _p in USERS}
+        demo = generate_demo(seed=options["seed"])
+        summary = load_demo(demo, passwords)
+        self.stdout.write(text["loaded"].format(name=NAME, slug=SLUG, actors=summary["actors"]))
+        for line in summary["rounds"]:
+            self.stdout.write(
+                text["round"].format(code=line.code, ties=line.ties, respondents=line.respondents)
+            )
+        self.stdout.write(text["logins"])
+        with translation.override("en" if options["lang"] == "en" else "nl-be"):
+            for username, role, _default in USERS:
+                self.stdout.write(
+                    text["user"].format(
+                        role=str(role.label).lower(),
+                        username=username,
+                        password=passwords[username],
+                    )
+                )
+
+
+@transaction.atomic
+def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
+    """Write the demo workspace, its members, register and rounds (all or nothing)."""
+    users = {
+        username: services.ensure_user(username, passwords[username])
+        for username, _role, _default in USERS
+    }
+    coordinator = users["coordinator"]
+    workspace = Workspace.objects.filter(slug=SLUG).first()
+    if workspace is None:
+        workspace = services.create_workspace(SLUG, NAME, owner=coordinator)
+    Workspace.objects.filter(pk=workspace.pk).update(name=NAME, description=DESCRIPTION)
+    workspace.refresh_from_db()
+    for username, role, _default in USERS:
+        services.add_member(workspace, users[username], role, by=coordinator)
+
+    register = import_actors(
+        workspace, coordinator, demo.actors.iter_rows(named=True), source="demo"
+    )
+    # The demo rounds replace whatever rounds the workspace holds, also ones added by hand.
+    with scope(workspace=workspace):
+        others = list(
+            Round.objects.filter(workspace=workspace)
+            .exclude(code__in=ROUNDS)
+            .values_list("code", flat=True)
+        )
+    for code in others:
+        delete_round(workspace, code, user=coordinator)
+    rounds = import_dataset(workspace, demo, user=coordinator, replace=True)
+    # The first round is over; the second is the current one.
+    for code in ROUNDS:
+        status = RoundStatus.CLOSED if code == FIRST_ROUND else RoundStatus.OPEN
+        set_round_status(workspace, code, status, user=coordinator)
+    services.log_action(workspace, "workspace.demo_loaded", coordinator, rounds=list(ROUNDS))
+    return {
+        "workspace": workspace,
+        "actors": register.created + register.updated,
+        "rounds": rounds.rounds,
+    }
