@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BENCHMARKS = ("bench_read", "bench_tables", "bench_network", "bench_dashboard")
+BENCHMARKS = ("bench_read", "bench_tables", "bench_network", "bench_dashboard", "bench_map")
 
 
 def main() -> int:

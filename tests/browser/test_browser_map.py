@@ -84,3 +84,24 @@ def test_viewer_sees_categories_and_no_names(login_as, demo):
     assert page.locator("#map-labels option[value=name]").count() == 0
     text = page.inner_text("body")
     assert [n for n in names if n in text] == []
+
+
+@pytest.mark.slow
+def test_a_large_network_is_drawn_whole_with_plain_lines(login_as, world):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from bench_network import synthetic_ecosystem
+
+    data, _edges = synthetic_ecosystem(1600)
+    import_dataset(world.workspace, data, user=None)
+    graph = analyse(data).graph
+    page = login_as("alice")
+    page.goto("/w/gemeentegem/map/2025/")
+    page.wait_for_function(READY, timeout=60_000)
+    assert page.evaluate("netwerkkaartMap.cy.nodes().length") == graph.vcount()
+    assert page.evaluate("netwerkkaartMap.cy.edges().length") == graph.ecount()
+    style = page.evaluate("netwerkkaartMap.cy.edges()[0].style('curve-style')")
+    assert style == "haystack"
+    assert page.input_value("#map-labels") == "none"

@@ -38,17 +38,24 @@
   }
 
   function build(data) {
+    state.marks = { fetched: performance.now() };
     state.data = data;
     const nodes = data.nodes;
     const edges = data.edges;
     const n = nodes.x.length;
     const large = n > LARGE;
+    // Everything is set before Cytoscape is created: restyling thousands of elements afterwards
+    // costs as much as drawing them.
+    const sizes = sizesFor(nodes.measures[data.legend.measures[0].code]);
     const elements = new Array(n + edges.source.length);
     for (let i = 0; i < n; i++) {
+      const s = nodes.sector[i];
       elements[i] = {
         group: "nodes",
         data: { id: "n" + i, i: i, label: nodes.label[i], category: nodes.category[i],
-                shown: "", colour: "#777", size: 10 },
+                shown: large ? "" : nodes.label[i],
+                colour: s >= 0 ? data.legend.sectors[s].colour : data.legend.unknown_sector.colour,
+                size: sizes[i] },
         position: { x: nodes.x[i], y: nodes.y[i] },
       };
     }
@@ -56,12 +63,26 @@
       const finality = edges.finality[k];
       elements[n + k] = {
         group: "edges",
+        classes: "f" + (finality >= 0 ? finality : "x"),
         data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
                 finality: finality,
                 colour: finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY,
                 width: 0.6 + Math.min(edges.weight[k], 4) * 0.6 },
       };
     }
+    // Thousands of arrows cannot be read and cost seconds to draw: a large network is drawn with
+    // plain lines coloured by finality; direction stays in each actor's profile.
+    const edgeStyles = large
+      ? [{ selector: "edge", style: { "width": 0.8, "curve-style": "haystack",
+                                      "haystack-radius": 0, "opacity": 0.5,
+                                      "line-color": NO_FINALITY } }]
+        .concat(FINALITY_COLOURS.map(function (colour, index) {
+          return { selector: "edge.f" + index, style: { "line-color": colour } };
+        }))
+      : [{ selector: "edge", style: {
+          "width": "data(width)", "line-color": "data(colour)", "opacity": 0.7,
+          "curve-style": "straight", "target-arrow-shape": "triangle",
+          "target-arrow-color": "data(colour)", "arrow-scale": 0.6 } }];
     const cy = cytoscape({
       container: $("map"),
       elements: elements,
@@ -73,22 +94,21 @@
           "text-valign": "bottom", "text-margin-y": 2, "color": "#1d2733",
           "text-outline-color": "#fff", "text-outline-width": 2,
           "border-width": 1, "border-color": "#fff" } },
-        { selector: "edge", style: {
-          "width": "data(width)", "line-color": "data(colour)", "opacity": 0.7,
-          "curve-style": "straight", "target-arrow-shape": "triangle",
-          "target-arrow-color": "data(colour)", "arrow-scale": 0.6 } },
+      ].concat(edgeStyles, [
         { selector: ".hidden", style: { "display": "none" } },
         { selector: "node:selected, node.found", style: {
           "border-width": 4, "border-color": "#f0a500", "z-index": 10 } },
         { selector: "edge.around", style: { "opacity": 1, "line-color": "#f0a500",
           "target-arrow-color": "#f0a500", "z-index": 9 } },
-      ],
+      ]),
       minZoom: 0.05, maxZoom: 6, motionBlur: false,
       textureOnViewport: large, hideEdgesOnViewport: large, pixelRatio: large ? 1 : "auto",
       boxSelectionEnabled: false,
     });
     state.cy = cy;
+    state.marks.created = performance.now();
     setUpControls(data);
+    state.marks.controls = performance.now();
     cy.one("render", function () {
       state.drawnAt = performance.now();
       resolveReady(cy);
@@ -136,8 +156,9 @@
         openProfile(index);
       }
     });
-    $("map-labels").value = data.names ? "name" : "category";
-    state.cy.batch(function () { recolour(); resize(); relabel(); refilter(); });
+    $("map-labels").value = data.nodes.x.length > LARGE ? "none" : (data.names ? "name" : "category");
+    drawLegend(true);
+    refilter();
   }
 
   function checkbox(id, label, value, colour) {
@@ -203,8 +224,7 @@
     });
   }
 
-  function resize() {
-    const values = state.data.nodes.measures[$("map-size").value];
+  function sizesFor(values) {
     let low = Infinity;
     let high = -Infinity;
     values.forEach(function (v) { low = Math.min(low, v); high = Math.max(high, v); });
@@ -212,11 +232,13 @@
     const large = values.length > LARGE;
     const smallest = large ? 4 : 8;
     const range = large ? 20 : 32;
+    return values.map(function (v) { return smallest + range * Math.sqrt((v - low) / span); });
+  }
+
+  function resize() {
+    const sizes = sizesFor(state.data.nodes.measures[$("map-size").value]);
     state.cy.batch(function () {
-      state.cy.nodes().forEach(function (node) {
-        const v = values[node.data("i")];
-        node.data("size", smallest + range * Math.sqrt((v - low) / span));
-      });
+      state.cy.nodes().forEach(function (node) { node.data("size", sizes[node.data("i")]); });
     });
   }
 
