@@ -93,8 +93,11 @@ def measure(n: int) -> None:
                     draws.append(page.evaluate("netwerkkaartMap.drawnAt") / 1000)
                     nodes = page.evaluate("netwerkkaartMap.cy.nodes().length")
                     if os.environ.get("BENCH_MAP_MARKS"):
-                        print(page.evaluate("JSON.stringify([netwerkkaartMap.startedAt, "
-                                            "netwerkkaartMap.marks])"))
+                        print(
+                            page.evaluate(
+                                "JSON.stringify([netwerkkaartMap.startedAt, netwerkkaartMap.marks])"
+                            )
+                        )
                 browser.close()
             print(f"{n} actors ({nodes} drawn): map drawn {min(draws):.2f} s after navigation "
                   f"(best of 3; all: {', '.join(f'{d:.2f}' for d in draws)}); graph.json "
