@@ -61,14 +61,16 @@
     }
     for (let k = 0; k < edges.source.length; k++) {
       const finality = edges.finality[k];
-      elements[n + k] = {
-        group: "edges",
-        classes: "f" + (finality >= 0 ? finality : "x"),
-        data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
-                finality: finality,
-                colour: finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY,
-                width: 0.6 + Math.min(edges.weight[k], 4) * 0.6 },
-      };
+      // Large networks: as little data per edge as possible (styling goes by class).
+      elements[n + k] = large
+        ? { group: "edges", classes: "f" + (finality >= 0 ? finality : "x"),
+            data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
+                    finality: finality } }
+        : { group: "edges",
+            data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
+                    finality: finality,
+                    colour: finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY,
+                    width: 0.6 + Math.min(edges.weight[k], 4) * 0.6 } };
     }
     // Thousands of arrows cannot be read and cost seconds to draw: a large network is drawn with
     // plain lines coloured by finality; direction stays in each actor's profile.
@@ -332,6 +334,11 @@
     save(state.cy.png({ output: "blob", bg: "#ffffff", full: false, scale: 2 }), "png");
   }
 
+  function edgeColour(edge) {
+    const finality = edge.data("finality");
+    return finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY;
+  }
+
   function escapeXml(text) {
     return String(text).replace(/[<>&"']/g, function (c) {
       return { "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&apos;" }[c];
@@ -363,8 +370,8 @@
       const b = edge.target().position();
       if (!inView(a) && !inView(b)) { return; }
       parts.push('<line x1="' + a.x.toFixed(1) + '" y1="' + a.y.toFixed(1) + '" x2="' +
-        b.x.toFixed(1) + '" y2="' + b.y.toFixed(1) + '" stroke="' + edge.data("colour") +
-        '" stroke-width="' + edge.data("width").toFixed(1) + '" stroke-opacity="0.7"' +
+        b.x.toFixed(1) + '" y2="' + b.y.toFixed(1) + '" stroke="' + edgeColour(edge) +
+        '" stroke-width="' + (edge.data("width") || 0.8).toFixed(1) + '" stroke-opacity="0.7"' +
         ' marker-end="url(#arrow)"/>');
     });
     parts.push("</g><g>");
