@@ -67,6 +67,39 @@ def test_profile_lists_partners_measures_and_wishes(world, demo, expected):
     assert "Bruggenbouwer" in html  # the betweenness measure, by its plain name
 
 
+def test_profile_lists_wishes_made_and_received(world, demo, expected):
+    index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    html = world.client_for("alice").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
+    html = html.decode()
+    made, received = html.split("Wie meer of beter wil samenwerken met deze actor")
+    assert "Huisartsen (meer samenwerken)" in made
+    # Wished through its category by other respondents, named for a coordinator.
+    assert "als „OCMW/Sociaal Huis”" in received
+    assert "Niemand noemde" not in received
+
+
+def test_viewer_profile_shows_wishes_by_category_only(world, demo, expected):
+    index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    html = world.client_for("vera").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
+    received = html.decode().split("Wie meer of beter wil samenwerken met deze actor")[1]
+    names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
+    assert [n for n in names if n in received] == []
+    assert "als „OCMW/Sociaal Huis”" in received
+    assert "GG-" not in received and "ST-" not in received
+
+
+def test_viewer_sees_no_persona_on_the_page_in_the_graph_or_in_her_profile(world, demo, expected):
+    vera = world.client_for("vera")
+    index = expected.graph.vs["id"].index("ST-KINE-DRISS")
+    bodies = [vera.get(PAGE), vera.get(GRAPH), vera.get(f"/w/gemeentegem/map/2026/actor/{index}/")]
+    for response in bodies:
+        body = response.content.decode()
+        assert response.status_code == 200
+        for revealing in ("Driss", "DRISS", "Amrani", "Kinepraktijk", "ST-KINE"):
+            assert revealing not in body
+    assert "Kinesitherapeut" in bodies[2].content.decode()
+
+
 def test_viewer_profile_shows_no_names(world, demo, expected):
     index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
     html = world.client_for("vera").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
@@ -90,3 +123,18 @@ def test_layout_is_stable_between_requests(world, demo):
     first = world.client_for("alice").get(GRAPH).json()["nodes"]["x"]
     cache.clear()
     assert world.client_for("alice").get(GRAPH).json()["nodes"]["x"] == first
+
+
+def test_every_node_and_tie_points_into_the_filters_legends(world, demo, expected):
+    data = world.client_for("alice").get(GRAPH).json()
+    legend, nodes, edges = data["legend"], data["nodes"], data["edges"]
+    graph = expected.graph
+    sectors = [s["code"] for s in legend["sectors"]]
+    assert [sectors[i] if i >= 0 else None for i in nodes["sector"]] == graph.vs["sector"]
+    locations = legend["locations"]
+    assert [locations[i] if i >= 0 else None for i in nodes["location"]] == [
+        loc or None for loc in graph.vs["location"]
+    ]
+    finalities = [f["code"] for f in legend["finalities"]]
+    assert [finalities[i] if i >= 0 else None for i in edges["finality"]] == graph.es["finality"]
+    assert {m["code"] for m in legend["measures"]} == set(nodes["measures"])

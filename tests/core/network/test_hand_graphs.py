@@ -122,12 +122,17 @@ def test_wished_ties_are_absent_unless_a_tie_with_the_actor_or_category_exists(s
     graph = build_graph(small_ecosystem)
     data = small_ecosystem.for_round("2025")
     wishes = survey.wished_absent_ties(data, graph)
-    absent = {(r, p): (k, a) for r, p, k, _, a in wishes.iter_rows()}
+    absent = {(w["respondent"], w["partner"]): (w["target_kind"], w["absent"])
+              for w in wishes.iter_rows(named=True)}  # fmt: skip
     assert absent[("caw", "Huisartsen")] == ("category", True)  # no tie with any GP
     assert absent[("caw", "sh")] == ("actor", False)  # they already work together
     assert absent[("sh", "Basisschool De Linde")] == ("actor", True)
     assert absent[("hj", "Huisartsen")] == ("category", False)  # tied to Dr. Peeters, a GP
     assert survey.wished_absent_share(wishes) == pytest.approx(1 / 2)
+    # Who receives each wish: the wished actor, or every member of the wished category.
+    targets = {(w["respondent"], w["partner"]): w["targets"] for w in wishes.iter_rows(named=True)}
+    assert targets[("caw", "sh")] == ["sh"]
+    assert targets[("caw", "Huisartsen")] == ["dp", "hj"]
 
 
 def test_unknown_actors_count_distinct_respondents_not_knowing_them(small_ecosystem):

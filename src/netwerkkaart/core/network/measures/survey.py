@@ -16,7 +16,7 @@ from netwerkkaart.core.vocab import normalise_key
 
 WISH_SCHEMA = {
     "respondent": pl.String, "partner": pl.String, "target_kind": pl.String,
-    "wish": pl.String, "absent": pl.Boolean,
+    "wish": pl.String, "absent": pl.Boolean, "targets": pl.List(pl.String),
 }  # fmt: skip
 
 
@@ -32,7 +32,9 @@ def wished_absent_ties(data: Dataset, graph: ig.Graph) -> pl.DataFrame:
     -------
     polars.DataFrame
         Columns ``respondent`` (actor id), ``partner`` (as written), ``target_kind``
-        (``actor``, ``category`` or ``unregistered``), ``wish`` and ``absent``.
+        (``actor``, ``category`` or ``unregistered``), ``wish``, ``absent`` and ``targets``
+        (register ids of the wished actor, or of every member of the wished category; empty for
+        an unregistered actor): who receives the wish, for an actor's profile.
 
     References
     ----------
@@ -59,7 +61,8 @@ def wished_absent_ties(data: Dataset, graph: ig.Graph) -> pl.DataFrame:
         else:
             kind = "actor" if target in index.register else "unregistered"
             absent = normalise_key(target) not in {normalise_key(p) for p in partners}
-        rows.append((source, partner, kind, wish, absent))
+        targets = members if kind == "category" else [target] if kind == "actor" else []
+        rows.append((source, partner, kind, wish, absent, sorted(targets)))
     return pl.DataFrame(rows, schema=WISH_SCHEMA, orient="row")
 
 

@@ -1,6 +1,12 @@
 /* The network map: draws a round's graph with Cytoscape.js (vendored) at the positions the server
    computed, and lets the reader colour, size, filter, search, open an actor and download the view.
-   Texts come translated from the page (json_script "map-config"); nothing here is user-facing text. */
+   Texts come translated from the page (json_script "map-config"); nothing here is user-facing text.
+
+   A network above LARGE actors keeps its nodes in Cytoscape but draws its ties itself, as plain
+   lines on a canvas under Cytoscape's: tens of thousands of edges as Cytoscape elements cost
+   seconds to style and draw, the same lines on one canvas a few tens of milliseconds, so the map
+   is drawn quickly and follows every pan and zoom. Arrowheads appear once few enough ties are in
+   view to read them. */
 (function () {
   "use strict";
 
@@ -10,9 +16,14 @@
   const state = {
     cy: null,
     data: null,
+    layer: null,
     ready: new Promise(function (resolve) { resolveReady = resolve; }),
     startedAt: performance.now(),
     drawnAt: null,
+    marks: {},
+    nodeShown: null,
+    edgeShown: null,
+    visible: function () { return { nodes: count(state.nodeShown), edges: count(state.edgeShown) }; },
   };
   window.netwerkkaartMap = state;
 
@@ -22,9 +33,29 @@
   // coordination, joint activities); unanswered finality grey.
   const FINALITY_COLOURS = ["#b9c4cf", "#93a3b3", "#4f6b86", "#1d3b5a"];
   const NO_FINALITY = "#d0d0d0";
+  const HIGHLIGHT = "#f0a500";
+  // The large map draws arrowheads when at most this many ties end inside the view.
+  const ARROWS_UP_TO = 3000;
+  // The large map's line widths (screen pixels at zoom 1) by intensity of the tie (its weight).
+  const INTENSITY_STEPS = [{ below: 0.75, width: 0.7 }, { below: 2, width: 1.2 },
+                           { below: Infinity, width: 2 }];
+
+  function intensityBand(weight) {
+    return INTENSITY_STEPS.findIndex(function (step) { return (weight || 0) < step.below; });
+  }
 
   function fmt(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
+  }
+
+  function count(flags) {
+    let total = 0;
+    for (let i = 0; i < flags.length; i++) { total += flags[i]; }
+    return total;
+  }
+
+  function finalityColour(finality) {
+    return finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY;
   }
 
   function start() {
@@ -38,16 +69,20 @@
   }
 
   function build(data) {
-    state.marks = { fetched: performance.now() };
+    state.marks.fetched = performance.now();
     state.data = data;
     const nodes = data.nodes;
     const edges = data.edges;
     const n = nodes.x.length;
+    const m = edges.source.length;
     const large = n > LARGE;
+    state.large = large;
+    state.nodeShown = new Uint8Array(n).fill(1);
+    state.edgeShown = new Uint8Array(m).fill(1);
     // Everything is set before Cytoscape is created: restyling thousands of elements afterwards
     // costs as much as drawing them.
     const sizes = sizesFor(nodes.measures[data.legend.measures[0].code]);
-    const elements = new Array(n + edges.source.length);
+    const elements = new Array(n + (large ? 0 : m));
     for (let i = 0; i < n; i++) {
       const s = nodes.sector[i];
       elements[i] = {
@@ -59,56 +94,60 @@
         position: { x: nodes.x[i], y: nodes.y[i] },
       };
     }
-    for (let k = 0; k < edges.source.length; k++) {
-      const finality = edges.finality[k];
-      // Large networks: as little data per edge as possible (styling goes by class).
-      elements[n + k] = large
-        ? { group: "edges", classes: "f" + (finality >= 0 ? finality : "x"),
-            data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
-                    finality: finality } }
-        : { group: "edges",
-            data: { id: "e" + k, source: "n" + edges.source[k], target: "n" + edges.target[k],
-                    finality: finality,
-                    colour: finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY,
-                    width: 0.6 + Math.min(edges.weight[k], 4) * 0.6 } };
+    if (!large) {
+      for (let k = 0; k < m; k++) {
+        const finality = edges.finality[k];
+        elements[n + k] = {
+          group: "edges",
+          data: { id: "e" + k, k: k, source: "n" + edges.source[k], target: "n" + edges.target[k],
+                  finality: finality, colour: finalityColour(finality),
+                  width: 0.6 + Math.min(edges.weight[k], 4) * 0.6 },
+        };
+      }
     }
-    // Thousands of arrows cannot be read and cost seconds to draw: a large network is drawn with
-    // plain lines coloured by finality; direction stays in each actor's profile.
-    const edgeStyles = large
-      ? [{ selector: "edge", style: { "width": 0.8, "curve-style": "haystack",
-                                      "haystack-radius": 0, "opacity": 0.5,
-                                      "line-color": NO_FINALITY } }]
-        .concat(FINALITY_COLOURS.map(function (colour, index) {
-          return { selector: "edge.f" + index, style: { "line-color": colour } };
-        }))
-      : [{ selector: "edge", style: {
-          "width": "data(width)", "line-color": "data(colour)", "opacity": 0.7,
-          "curve-style": "straight", "target-arrow-shape": "triangle",
-          "target-arrow-color": "data(colour)", "arrow-scale": 0.6 } }];
+    const container = $("map");
     const cy = cytoscape({
-      container: $("map"),
+      container: container,
       elements: elements,
-      layout: { name: "preset", fit: true, padding: 20 },
+      // A small network is fitted with its labels; a large one (no labels yet) from the
+      // positions alone, which spares Cytoscape measuring every element before the first frame.
+      layout: large ? { name: "preset", fit: false } : { name: "preset", fit: true, padding: 20 },
+      zoom: large ? fitView(nodes, container).zoom : 1,
+      pan: large ? fitView(nodes, container).pan : { x: 0, y: 0 },
       style: [
+        // Transparent around the moving picture while panning, so the ties below stay visible.
+        { selector: "core", style: { "outside-texture-bg-opacity": 0 } },
         { selector: "node", style: {
           "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
           "label": "data(shown)", "font-size": 11, "min-zoomed-font-size": large ? 10 : 8,
           "text-valign": "bottom", "text-margin-y": 2, "color": "#1d2733",
           "text-outline-color": "#fff", "text-outline-width": 2,
           "border-width": 1, "border-color": "#fff" } },
-      ].concat(edgeStyles, [
+        { selector: "edge", style: {
+          "width": "data(width)", "line-color": "data(colour)", "opacity": 0.7,
+          "curve-style": "straight", "target-arrow-shape": "triangle",
+          "target-arrow-color": "data(colour)", "arrow-scale": 0.6 } },
         { selector: ".hidden", style: { "display": "none" } },
         { selector: "node:selected, node.found", style: {
-          "border-width": 4, "border-color": "#f0a500", "z-index": 10 } },
-        { selector: "edge.around", style: { "opacity": 1, "line-color": "#f0a500",
-          "target-arrow-color": "#f0a500", "z-index": 9 } },
-      ]),
+          "border-width": 4, "border-color": HIGHLIGHT, "z-index": 10 } },
+        { selector: "edge.around", style: { "opacity": 1, "line-color": HIGHLIGHT,
+          "target-arrow-color": HIGHLIGHT, "z-index": 9 } },
+      ],
       minZoom: 0.05, maxZoom: 6, motionBlur: false,
-      textureOnViewport: large, hideEdgesOnViewport: large, pixelRatio: large ? 1 : "auto",
+      textureOnViewport: large, pixelRatio: large ? 1 : "auto",
+      // In a large network the ties are drawn from the server's positions: nodes stay in place.
+      autoungrabify: large,
       boxSelectionEnabled: false,
     });
     state.cy = cy;
+    state.nodeEls = new Array(n);
+    cy.nodes().forEach(function (node) { state.nodeEls[node.data("i")] = node; });
+    state.edgeEls = new Array(large ? 0 : m);
+    cy.edges().forEach(function (edge) { state.edgeEls[edge.data("k")] = edge; });
     state.marks.created = performance.now();
+    if (large) {
+      state.layer = edgeLayer(cy, data);
+    }
     setUpControls(data);
     state.marks.controls = performance.now();
     cy.one("render", function () {
@@ -116,6 +155,173 @@
       resolveReady(cy);
     });
     cy.on("tap", "node", function (event) { openProfile(event.target.data("i")); });
+  }
+
+  /* Zoom and pan that fit every position into the container, with a margin. */
+  function fitView(nodes, container) {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (let i = 0; i < nodes.x.length; i++) {
+      x1 = Math.min(x1, nodes.x[i]);
+      x2 = Math.max(x2, nodes.x[i]);
+      y1 = Math.min(y1, nodes.y[i]);
+      y2 = Math.max(y2, nodes.y[i]);
+    }
+    if (!isFinite(x1)) { x1 = 0; y1 = 0; x2 = 1; y2 = 1; }
+    const margin = 30;
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const zoom = Math.max(0.05, Math.min((width - 2 * margin) / Math.max(x2 - x1, 1),
+                                         (height - 2 * margin) / Math.max(y2 - y1, 1)));
+    return { zoom: zoom,
+             pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+  }
+
+  /* The ties of a large network on a canvas of their own under Cytoscape's, redrawn (at most
+     once a frame) whenever the view moves or the filters change. */
+  function edgeLayer(cy, data) {
+    const container = cy.container();
+    const canvas = document.createElement("canvas");
+    canvas.className = "map-edges";
+    canvas.setAttribute("aria-hidden", "true");
+    canvas.style.cssText = "position: absolute; left: 0; top: 0; pointer-events: none;";
+    if (getComputedStyle(container).position === "static") { container.style.position = "relative"; }
+    container.insertBefore(canvas, container.firstChild);
+    const context = canvas.getContext("2d");
+    // Ties grouped once by finality (colour) and intensity (three widths): one path per group.
+    const groups = [];
+    [-1, 0, 1, 2, 3].forEach(function (finality) {
+      INTENSITY_STEPS.forEach(function (step, band) {
+        const members = [];
+        data.edges.finality.forEach(function (f, k) {
+          if (f === finality && intensityBand(data.edges.weight[k]) === band) { members.push(k); }
+        });
+        if (members.length) {
+          groups.push({ colour: finalityColour(finality), width: step.width,
+                        edges: Int32Array.from(members) });
+        }
+      });
+    });
+    let pending = false;
+    const layer = {
+      canvas: canvas,
+      highlight: -1,
+      drawn: 0,
+      draw: function () {
+        const width = container.clientWidth;
+        const height = container.clientHeight;
+        if (canvas.width !== width || canvas.height !== height) {
+          canvas.width = width;
+          canvas.height = height;
+        }
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, width, height);
+        layer.drawn = paintEdges(context, 1, groups, layer.highlight);
+      },
+      schedule: function () {
+        if (pending) { return; }
+        pending = true;
+        requestAnimationFrame(function () { pending = false; layer.draw(); });
+      },
+      paint: function (target, scale) { return paintEdges(target, scale, groups, layer.highlight); },
+    };
+    cy.on("viewport resize", layer.schedule);
+    layer.draw();
+    return layer;
+  }
+
+  /* Draws the visible ties of the large map into `context` (Cytoscape's current view, times
+     `scale`); returns how many were drawn. */
+  function paintEdges(context, scale, groups, highlight) {
+    const cy = state.cy;
+    const nodes = state.data.nodes;
+    const edges = state.data.edges;
+    const shown = state.edgeShown;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const extent = cy.extent();
+    const inView = function (i) {
+      const x = nodes.x[i];
+      const y = nodes.y[i];
+      return x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+    };
+    context.save();
+    context.setTransform(scale * zoom, 0, 0, scale * zoom, scale * pan.x, scale * pan.y);
+    context.lineCap = "round";
+    // Lines thicken a little as one zooms in, never below a hairline.
+    const widen = Math.max(0.8, Math.min(2, zoom)) / zoom;
+    context.globalAlpha = 0.55;
+    let drawn = 0;
+    let ending = 0;
+    groups.forEach(function (group) {
+      context.strokeStyle = group.colour;
+      context.lineWidth = group.width * widen;
+      context.beginPath();
+      group.edges.forEach(function (k) {
+        if (!shown[k]) { return; }
+        const s = edges.source[k];
+        const t = edges.target[k];
+        context.moveTo(nodes.x[s], nodes.y[s]);
+        context.lineTo(nodes.x[t], nodes.y[t]);
+        drawn++;
+        if (inView(t)) { ending++; }
+      });
+      context.stroke();
+    });
+    if (ending <= ARROWS_UP_TO) {
+      groups.forEach(function (group) {
+        context.fillStyle = group.colour;
+        context.beginPath();
+        group.edges.forEach(function (k) {
+          if (shown[k] && inView(edges.target[k])) { arrowHead(context, k, zoom); }
+        });
+        context.fill();
+      });
+    }
+    if (highlight >= 0) {
+      context.globalAlpha = 1;
+      context.strokeStyle = HIGHLIGHT;
+      context.fillStyle = HIGHLIGHT;
+      context.lineWidth = 2 / zoom;
+      context.beginPath();
+      const heads = [];
+      for (let k = 0; k < edges.source.length; k++) {
+        if (shown[k] && (edges.source[k] === highlight || edges.target[k] === highlight)) {
+          context.moveTo(nodes.x[edges.source[k]], nodes.y[edges.source[k]]);
+          context.lineTo(nodes.x[edges.target[k]], nodes.y[edges.target[k]]);
+          heads.push(k);
+        }
+      }
+      context.stroke();
+      context.beginPath();
+      heads.forEach(function (k) { arrowHead(context, k, zoom); });
+      context.fill();
+    }
+    context.restore();
+    return drawn;
+  }
+
+  /* An arrowhead (7 screen pixels) at the rim of tie k's target. */
+  function arrowHead(context, k, zoom) {
+    const nodes = state.data.nodes;
+    const s = state.data.edges.source[k];
+    const t = state.data.edges.target[k];
+    const dx = nodes.x[t] - nodes.x[s];
+    const dy = nodes.y[t] - nodes.y[s];
+    const length = Math.hypot(dx, dy);
+    if (length === 0) { return; }
+    const ux = dx / length;
+    const uy = dy / length;
+    const rim = state.nodeEls[t].data("size") / 2;
+    const size = 7 / zoom;
+    const tipX = nodes.x[t] - ux * rim;
+    const tipY = nodes.y[t] - uy * rim;
+    context.moveTo(tipX, tipY);
+    context.lineTo(tipX - ux * size - uy * size * 0.45, tipY - uy * size + ux * size * 0.45);
+    context.lineTo(tipX - ux * size + uy * size * 0.45, tipY - uy * size - ux * size * 0.45);
+    context.closePath();
   }
 
   function setUpControls(data) {
@@ -132,17 +338,11 @@
                                                FINALITY_COLOURS[index]));
     });
     $("map-finalities").appendChild(checkbox("finality-none", T.no_finality, -1, NO_FINALITY));
-    const list = $("map-search-list");
-    Array.from(new Set(data.nodes.label)).sort().forEach(function (label) {
-      const option = document.createElement("option");
-      option.value = label;
-      list.appendChild(option);
-    });
 
     $("map-round").addEventListener("change", function () { window.location = this.value; });
     $("map-colour").addEventListener("change", recolour);
     $("map-size").addEventListener("change", resize);
-    $("map-labels").addEventListener("change", relabel);
+    $("map-labels").addEventListener("change", function () { relabel(); fillSearchList(); });
     $("map-location").addEventListener("change", refilter);
     $("map-sectors").addEventListener("change", refilter);
     $("map-finalities").addEventListener("change", refilter);
@@ -154,13 +354,14 @@
       if (link) {
         event.preventDefault();
         const index = Number(link.dataset.actor);
-        focusNode(state.cy.getElementById("n" + index));
+        focusNode(index);
         openProfile(index);
       }
     });
     $("map-labels").value = data.nodes.x.length > LARGE ? "none" : (data.names ? "name" : "category");
     drawLegend(true);
-    refilter();
+    summarise();
+    fillSearchList();
   }
 
   function checkbox(id, label, value, colour) {
@@ -242,6 +443,7 @@
     state.cy.batch(function () {
       state.cy.nodes().forEach(function (node) { node.data("size", sizes[node.data("i")]); });
     });
+    if (state.layer) { state.layer.schedule(); }
   }
 
   function relabel() {
@@ -254,30 +456,52 @@
     });
   }
 
+  /* Which actors and ties pass the filters: kept as flags per index, applied to Cytoscape's
+     elements (a class) and to the large map's own layer of ties. */
   function refilter() {
     const data = state.data;
     const sectors = checkedValues("map-sectors");
     const finalities = checkedValues("map-finalities");
     const location = $("map-location").value;
     const locationIndex = location ? data.legend.locations.indexOf(location) : null;
-    const cy = state.cy;
-    cy.batch(function () {
-      cy.nodes().forEach(function (node) {
-        const i = node.data("i");
-        const s = data.nodes.sector[i];
-        const sectorShown = s < 0 || sectors.has(s);
-        const locationShown = locationIndex === null || data.nodes.location[i] === locationIndex;
-        node.toggleClass("hidden", !(sectorShown && locationShown));
-      });
-      cy.edges().forEach(function (edge) {
-        const shown = finalities.has(edge.data("finality"))
-          && !edge.source().hasClass("hidden") && !edge.target().hasClass("hidden");
-        edge.toggleClass("hidden", !shown);
-      });
+    const nodeShown = state.nodeShown;
+    const edgeShown = state.edgeShown;
+    const edges = data.edges;
+    for (let i = 0; i < nodeShown.length; i++) {
+      const s = data.nodes.sector[i];
+      nodeShown[i] = (s < 0 || sectors.has(s))
+        && (locationIndex === null || data.nodes.location[i] === locationIndex) ? 1 : 0;
+    }
+    for (let k = 0; k < edgeShown.length; k++) {
+      edgeShown[k] = finalities.has(edges.finality[k])
+        && nodeShown[edges.source[k]] && nodeShown[edges.target[k]] ? 1 : 0;
+    }
+    state.cy.batch(function () {
+      state.nodeEls.forEach(function (node, i) { node.toggleClass("hidden", !nodeShown[i]); });
+      state.edgeEls.forEach(function (edge, k) { edge.toggleClass("hidden", !edgeShown[k]); });
     });
-    const visibleNodes = cy.nodes().not(".hidden").length;
-    const visibleEdges = cy.edges().not(".hidden").length;
-    $("map-summary").textContent = fmt(T.summary, { nodes: visibleNodes, edges: visibleEdges });
+    if (state.layer) { state.layer.schedule(); }
+    summarise();
+    fillSearchList();
+  }
+
+  function summarise() {
+    const shown = state.visible();
+    $("map-summary").textContent = fmt(T.summary, { nodes: shown.nodes, edges: shown.edges });
+  }
+
+  /* The search box suggests the labels of the actors in view of the filters. */
+  function fillSearchList() {
+    const list = $("map-search-list");
+    const byName = $("map-labels").value === "name";
+    const labels = state.data.nodes[byName ? "label" : "category"]
+      .filter(function (_, i) { return state.nodeShown[i]; });
+    list.textContent = "";
+    Array.from(new Set(labels)).sort().forEach(function (label) {
+      const option = document.createElement("option");
+      option.value = label;
+      list.appendChild(option);
+    });
   }
 
   function search() {
@@ -285,34 +509,55 @@
     if (!wanted) { return; }
     const cy = state.cy;
     cy.nodes(".found").removeClass("found");
-    const found = cy.nodes().filter(function (node) {
-      return !node.hasClass("hidden") && String(node.data("shown") || node.data("category"))
-        .toLowerCase().includes(wanted);
-    });
-    if (found.length === 0) {
+    // Exact matches first, then labels that start with the text, then labels that contain it.
+    const data = state.data;
+    const tiers = [[], [], []];
+    for (let i = 0; i < data.nodes.label.length; i++) {
+      if (!state.nodeShown[i]) { continue; }
+      const labels = [data.nodes.label[i].toLowerCase(), data.nodes.category[i].toLowerCase()];
+      if (labels.includes(wanted)) {
+        tiers[0].push(i);
+      } else if (labels.some(function (label) { return label.startsWith(wanted); })) {
+        tiers[1].push(i);
+      } else if (labels.some(function (label) { return label.includes(wanted); })) {
+        tiers[2].push(i);
+      }
+    }
+    const matches = tiers.find(function (tier) { return tier.length > 0; }) || [];
+    if (matches.length === 0) {
       $("map-summary").textContent = T.not_found;
       return;
     }
-    found.addClass("found");
-    focusNode(found[0]);
-    openProfile(found[0].data("i"));
+    cy.batch(function () {
+      matches.forEach(function (i) { state.nodeEls[i].addClass("found"); });
+    });
+    focusNode(matches[0]);
+    openProfile(matches[0]);
   }
 
-  function focusNode(node) {
+  function focusNode(index) {
     const cy = state.cy;
+    const node = state.nodeEls[index];
     cy.elements().unselect();
-    cy.edges(".around").removeClass("around");
     node.select();
-    node.connectedEdges().addClass("around");
+    highlightTies(index);
     cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: node.position() });
     cy.center(node);
   }
 
+  function highlightTies(index) {
+    const cy = state.cy;
+    cy.edges(".around").removeClass("around");
+    state.nodeEls[index].connectedEdges().addClass("around");
+    if (state.layer) {
+      state.layer.highlight = index;
+      state.layer.schedule();
+    }
+  }
+
   function openProfile(index) {
     const panel = $("map-profile");
-    const node = state.cy.getElementById("n" + index);
-    state.cy.edges(".around").removeClass("around");
-    node.connectedEdges().addClass("around");
+    highlightTies(index);
     fetch(config.profile.replace("/0/", "/" + index + "/"), { credentials: "same-origin" })
       .then(function (response) { return response.text(); })
       .then(function (html) {
@@ -330,13 +575,27 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
   }
 
+  /* The current view as PNG; for a large network its ties drawn first, Cytoscape's nodes on top. */
   function downloadPng() {
-    save(state.cy.png({ output: "blob", bg: "#ffffff", full: false, scale: 2 }), "png");
-  }
-
-  function edgeColour(edge) {
-    const finality = edge.data("finality");
-    return finality >= 0 ? FINALITY_COLOURS[finality] : NO_FINALITY;
+    const cy = state.cy;
+    const scale = 2;
+    if (!state.layer) {
+      save(cy.png({ output: "blob", bg: "#ffffff", full: false, scale: scale }), "png");
+      return;
+    }
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(cy.width() * scale);
+    canvas.height = Math.round(cy.height() * scale);
+    const context = canvas.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    state.layer.paint(context, scale);
+    const picture = new Image();
+    picture.onload = function () {
+      context.drawImage(picture, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) { save(blob, "png"); }, "image/png");
+    };
+    picture.src = cy.png({ full: false, scale: scale });
   }
 
   function escapeXml(text) {
@@ -352,6 +611,7 @@
     const box = cy.extent();
     const width = cy.width();
     const height = cy.height();
+    const edges = state.data.edges;
     const parts = [
       '<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height +
         '" viewBox="' + [box.x1, box.y1, box.w, box.h].join(" ") + '">',
@@ -365,17 +625,20 @@
     const inView = function (p) {
       return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
     };
-    cy.edges().not(".hidden").forEach(function (edge) {
-      const a = edge.source().position();
-      const b = edge.target().position();
-      if (!inView(a) && !inView(b)) { return; }
+    for (let k = 0; k < edges.source.length; k++) {
+      if (!state.edgeShown[k]) { continue; }
+      const a = state.nodeEls[edges.source[k]].position();
+      const b = state.nodeEls[edges.target[k]].position();
+      if (!inView(a) && !inView(b)) { continue; }
+      const strokeWidth = 0.6 + Math.min(edges.weight[k] || 0, 4) * 0.6;
       parts.push('<line x1="' + a.x.toFixed(1) + '" y1="' + a.y.toFixed(1) + '" x2="' +
-        b.x.toFixed(1) + '" y2="' + b.y.toFixed(1) + '" stroke="' + edgeColour(edge) +
-        '" stroke-width="' + (edge.data("width") || 0.8).toFixed(1) + '" stroke-opacity="0.7"' +
-        ' marker-end="url(#arrow)"/>');
-    });
+        b.x.toFixed(1) + '" y2="' + b.y.toFixed(1) + '" stroke="' +
+        finalityColour(edges.finality[k]) + '" stroke-width="' + strokeWidth.toFixed(1) +
+        '" stroke-opacity="0.7" marker-end="url(#arrow)"/>');
+    }
     parts.push("</g><g>");
-    cy.nodes().not(".hidden").forEach(function (node) {
+    state.nodeEls.forEach(function (node, i) {
+      if (!state.nodeShown[i]) { return; }
       const p = node.position();
       if (!inView(p)) { return; }
       parts.push('<circle cx="' + p.x.toFixed(1) + '" cy="' + p.y.toFixed(1) + '" r="' +
