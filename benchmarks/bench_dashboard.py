@@ -139,16 +139,15 @@ def temporary_postgres() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-SETUP_SCRIPT = """
+SITE_SCRIPT = """
 import sys
 sys.path.insert(0, {bench!r})
+from pathlib import Path
 from bench_dashboard import setup_django, load_workspace
-setup_django(__import__('pathlib').Path({var!r}), {url!r})
+setup_django(Path({var!r}), {url!r})
 from django.core.management import call_command
 call_command('migrate', verbosity=0)
-from netwerkkaart.core.demo import generate_demo
-demo = generate_demo(seed=2026)
-load_workspace('demo', demo, demo.actors)
+{load}
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore
 user = get_user_model().objects.get(username='bench')
@@ -160,42 +159,64 @@ session.create()
 print(session.session_key)
 """
 
+# Python lines that fill the site's database (``load_workspace`` is in scope).
+DEMO = """
+from netwerkkaart.core.demo import generate_demo
+demo = generate_demo(seed=2026)
+load_workspace('demo', demo, demo.actors)
+"""
 
-def load_test() -> None:
-    with temporary_postgres() as url, tempfile.TemporaryDirectory() as var:
-        env = {**os.environ, "DATABASE_URL": url, "NETWERKKAART_VAR": var,
+
+@contextmanager
+def served_site(load: str, database_url: str = "") -> Iterator[tuple[str, str]]:
+    """A site of its own, filled by the code ``load`` and served by ``manage.py runserver``.
+
+    Yields the base URL and a logged-in session key. The database is SQLite in a temporary folder
+    unless ``database_url`` is given. Server errors are counted and shown when the site stops.
+    """
+    with tempfile.TemporaryDirectory() as var:
+        env = {**os.environ, "NETWERKKAART_VAR": var,
                "DJANGO_SETTINGS_MODULE": "netwerkkaart.web.settings"}  # fmt: skip
-        script = SETUP_SCRIPT.format(bench=str(Path(__file__).parent), var=var, url=url)
+        env.pop("DATABASE_URL", None)
+        if database_url:
+            env["DATABASE_URL"] = database_url
+        script = SITE_SCRIPT.format(bench=str(Path(__file__).parent), var=var, url=database_url,
+                                    load=load)  # fmt: skip
         key = subprocess.run([sys.executable, "-c", script], env=env, check=True,
                              capture_output=True, text=True).stdout.split()[-1]  # fmt: skip
         port = free_port()
-        log = open(Path(var) / "server.log", "w")  # noqa: SIM115 - closed with the server
-        server = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
-             "--noreload"], env=env, stdout=subprocess.DEVNULL, stderr=log,
-        )  # fmt: skip
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
-            dashboard = base + "/w/demo/dashboard/2026/"
-            fetch(dashboard, key)  # fill the figures cache, as the first visitor does
-            bare = concurrent_latencies(base + "/healthz", key)
-            page = concurrent_latencies(dashboard, key)
-            p95_bare, p95_page = percentile(bare, 95), percentile(page, 95)
-            print(f"PostgreSQL, {USERS} concurrent users x {REQUESTS} requests each:")
-            print(f"  bare view   p50 {percentile(bare, 50) * 1000:.1f} ms, "
-                  f"p95 {p95_bare * 1000:.1f} ms")  # fmt: skip
-            print(f"  dashboard   p50 {percentile(page, 50) * 1000:.1f} ms, "
-                  f"p95 {p95_page * 1000:.1f} ms")  # fmt: skip
-            print(f"  ratio of p95: {p95_page / p95_bare:.1f}x the bare view")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-            log.close()
-            errors = (Path(var) / "server.log").read_text().count("Traceback")
-            if errors:
-                print(f"  server errors: {errors} (see the log above)")
-                print((Path(var) / "server.log").read_text()[-3000:])
+        log_path = Path(var) / "server.log"
+        with log_path.open("w") as log:
+            server = subprocess.Popen(
+                [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
+                 "--noreload"], env=env, stdout=subprocess.DEVNULL, stderr=log,
+            )  # fmt: skip
+            try:
+                base = f"http://127.0.0.1:{port}"
+                wait_for(base + "/healthz")
+                yield base, key
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+        errors = log_path.read_text().count("Traceback")
+        if errors:
+            print(f"  server errors: {errors}; the end of its log:")
+            print(log_path.read_text()[-3000:])
+
+
+def load_test() -> None:
+    with temporary_postgres() as url, served_site(DEMO, url) as (base, key):
+        dashboard = base + "/w/demo/dashboard/2026/"
+        fetch(dashboard, key)  # fill the figures cache, as the first visitor does
+        bare = concurrent_latencies(base + "/healthz", key)
+        page = concurrent_latencies(dashboard, key)
+        p95_bare, p95_page = percentile(bare, 95), percentile(page, 95)
+        print(f"PostgreSQL, {USERS} concurrent users x {REQUESTS} requests each:")
+        print(f"  bare view   p50 {percentile(bare, 50) * 1000:.1f} ms, "
+              f"p95 {p95_bare * 1000:.1f} ms")  # fmt: skip
+        print(f"  dashboard   p50 {percentile(page, 50) * 1000:.1f} ms, "
+              f"p95 {p95_page * 1000:.1f} ms")  # fmt: skip
+        print(f"  ratio of p95: {p95_page / p95_bare:.1f}x the bare view")
 
 
 def wait_for(url: str, seconds: float = 30) -> None:

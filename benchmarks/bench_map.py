@@ -13,41 +13,20 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench_dashboard import ROOT, free_port, wait_for
+from bench_dashboard import served_site
+from netwerkkaart.web.chromium import launch
 
-CHROMIUM = os.environ.get("NETWERKKAART_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]  # fmt: skip
-
-SETUP = """
-import sys
-sys.path.insert(0, {bench!r})
-from pathlib import Path
-from bench_dashboard import setup_django, load_workspace
+# A synthetic round of {n} actors in workspace "groot" (the site's loading code).
+SYNTHETIC = """
 from bench_network import synthetic_ecosystem
-setup_django(Path({var!r}))
-from django.core.management import call_command
-call_command('migrate', verbosity=0)
 data, _ = synthetic_ecosystem({n})
 load_workspace('groot', data, data.actors)
-from django.contrib.auth import get_user_model
-from django.contrib.sessions.backends.db import SessionStore
-user = get_user_model().objects.get(username='bench')
-session = SessionStore()
-session['_auth_user_id'] = str(user.pk)
-session['_auth_user_backend'] = 'django.contrib.auth.backends.ModelBackend'
-session['_auth_user_hash'] = user.get_session_auth_hash()
-session.create()
-print(session.session_key)
 """
 
 
@@ -62,49 +41,32 @@ def timed_fetch(url: str, key: str) -> tuple[float, int]:
 def measure(n: int) -> None:
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as var:
-        env = {**os.environ, "NETWERKKAART_VAR": var,
-               "DJANGO_SETTINGS_MODULE": "netwerkkaart.web.settings"}  # fmt: skip
-        env.pop("DATABASE_URL", None)
-        script = SETUP.format(bench=str(Path(__file__).parent), var=var, n=n)
-        key = subprocess.run([sys.executable, "-c", script], env=env, check=True,
-                             capture_output=True, text=True).stdout.split()[-1]  # fmt: skip
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
-             "--noreload"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
-            graph_url = base + "/w/groot/map/2025/graph.json"
-            cold, size = timed_fetch(graph_url, key)
-            warm, _ = timed_fetch(graph_url, key)
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                context = browser.new_context(viewport={"width": 1400, "height": 900})
-                context.add_cookies([{"name": "sessionid", "value": key, "url": base}])
-                page = context.new_page()
-                draws = []
-                for _ in range(3):
-                    page.goto(base + "/w/groot/map/2025/")
-                    page.wait_for_function("window.netwerkkaartMap && netwerkkaartMap.drawnAt",
-                                           timeout=120_000)  # fmt: skip
-                    draws.append(page.evaluate("netwerkkaartMap.drawnAt") / 1000)
-                    nodes = page.evaluate("netwerkkaartMap.cy.nodes().length")
-                    if os.environ.get("BENCH_MAP_MARKS"):
-                        print(
-                            page.evaluate(
-                                "JSON.stringify([netwerkkaartMap.startedAt, netwerkkaartMap.marks])"
-                            )
+    with served_site(SYNTHETIC.format(n=n)) as (base, key):
+        graph_url = base + "/w/groot/map/2025/graph.json"
+        cold, size = timed_fetch(graph_url, key)
+        warm, _ = timed_fetch(graph_url, key)
+        with sync_playwright() as playwright:
+            browser = launch(playwright)
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
+            context.add_cookies([{"name": "sessionid", "value": key, "url": base}])
+            page = context.new_page()
+            draws = []
+            for _ in range(3):
+                page.goto(base + "/w/groot/map/2025/")
+                page.wait_for_function("window.netwerkkaartMap && netwerkkaartMap.drawnAt",
+                                       timeout=120_000)  # fmt: skip
+                draws.append(page.evaluate("netwerkkaartMap.drawnAt") / 1000)
+                nodes = page.evaluate("netwerkkaartMap.cy.nodes().length")
+                if os.environ.get("BENCH_MAP_MARKS"):
+                    print(
+                        page.evaluate(
+                            "JSON.stringify([netwerkkaartMap.startedAt, netwerkkaartMap.marks])"
                         )
-                browser.close()
-            print(f"{n} actors ({nodes} drawn): map drawn {min(draws):.2f} s after navigation "
-                  f"(best of 3; all: {', '.join(f'{d:.2f}' for d in draws)}); graph.json "
-                  f"{size / 1024:.0f} KiB, server {cold:.2f} s cold, {warm * 1000:.0f} ms warm")  # fmt: skip
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+                    )
+            browser.close()
+        print(f"{n} actors ({nodes} drawn): map drawn {min(draws):.2f} s after navigation "
+              f"(best of 3; all: {', '.join(f'{d:.2f}' for d in draws)}); graph.json "
+              f"{size / 1024:.0f} KiB, server {cold:.2f} s cold, {warm * 1000:.0f} ms warm")  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,19 +27,9 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from netwerkkaart.web.chromium import CHROMIUM, launch
+
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("NETWERKKAART_CHROMIUM", "/usr/bin/chromium")
-# Without the background-networking switches Chromium waits for the internet on a closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 MAX_HEIGHT = 4000  # a long page is cut off here, so a PNG stays readable and small
 # The demo users (manage.py load_demo's defaults).
@@ -105,7 +95,7 @@ def take(base_url: str, pages: list[Shot], out: Path, locale: str) -> list[str]:
     problems: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         contexts: dict[str | None, object] = {}
         try:
             for shot in pages:

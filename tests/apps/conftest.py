@@ -6,11 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django_scopes import scopes_disabled
 
+from netwerkkaart.apps.register.services import import_actors
+from netwerkkaart.apps.rounds.services import import_dataset
 from netwerkkaart.apps.workspaces import services
 from netwerkkaart.apps.workspaces.models import Role, Workspace
+from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.demo import generate_demo
 
 PASSWORD = "een-lang-wachtwoord-42"
 
@@ -45,3 +50,31 @@ def world(db) -> World:
         services.add_member(workspace, viewer, Role.VIEWER)
         other = services.create_workspace("elders", "Elders", owner=outsider)
     return World(workspace, other)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Test databases reuse primary keys and data versions, so cached figures of one test could
+    # otherwise be served to the next.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+_DEMO: dict[str, Dataset] = {}
+
+
+def demo_dataset() -> Dataset:
+    """The demo ecosystem (generated once per test run: it is deterministic)."""
+    if "demo" not in _DEMO:
+        _DEMO["demo"] = generate_demo(seed=2026)
+    return _DEMO["demo"]
+
+
+@pytest.fixture
+def demo(world) -> Dataset:
+    """Both demo rounds and the register imported into Gemeentegem."""
+    data = demo_dataset()
+    import_actors(world.workspace, None, data.actors.iter_rows(named=True), source="demo")
+    import_dataset(world.workspace, data, user=None)
+    return data

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django_scopes import scope, scopes_disabled
+from tests.apps.conftest import demo_dataset
 
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import import_actors
@@ -23,7 +24,6 @@ from netwerkkaart.apps.rounds.services import import_dataset
 from netwerkkaart.apps.workspaces.models import AuditEntry
 from netwerkkaart.core.dataformat import write_dataset
 from netwerkkaart.core.dataset import Dataset
-from netwerkkaart.core.demo import generate_demo
 from netwerkkaart.core.model import Tie
 
 FOREIGN_NAME = "Geheime Praktijk Elders"
@@ -62,7 +62,7 @@ def fill(route: str, values: dict[str, object]) -> str:
 def walked(world, settings, tmp_path: Path) -> dict[str, object]:
     """Gemeentegem with the demo (both rounds, register, an import job) and a foreign workspace."""
     settings.NETWERKKAART_IMPORT_SYNC = True
-    demo = generate_demo(seed=2026)
+    demo = demo_dataset()
     import_actors(world.workspace, None, demo.actors.iter_rows(named=True), source="demo")
     import_dataset(world.workspace, demo, user=None)
     small = Dataset.from_records(ties=[

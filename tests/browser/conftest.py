@@ -23,22 +23,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from tests.apps.conftest import PASSWORD, World, fast_password_hashing, world
+from tests.apps.conftest import (
+    PASSWORD,
+    World,
+    demo,
+    empty_cache,
+    fast_password_hashing,
+    world,
+)
 
-__all__ = ["PASSWORD", "World", "fast_password_hashing", "world"]
+from netwerkkaart.web.chromium import CHROMIUM, launch
 
-CHROMIUM = os.environ.get("NETWERKKAART_CHROMIUM", "/usr/bin/chromium")
-# Without the background-networking switches Chromium waits for the internet on a closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+__all__ = ["PASSWORD", "World", "demo", "empty_cache", "fast_password_hashing", "world"]
+
 TIMEOUT_MS = 15_000
 HERE = Path(__file__).parent
 FAILURES = HERE.parent.parent / "var" / "browser-failures"
@@ -83,7 +80,7 @@ def browser() -> Iterator[object]:
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     playwright = sync_playwright().start()
     try:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         try:
             yield chromium
         finally:

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from netwerkkaart.apps.register.services import import_actors
-from netwerkkaart.apps.rounds.services import import_dataset
-from netwerkkaart.core.demo import generate_demo
 from netwerkkaart.core.network import analyse
 
 URL = "/w/gemeentegem/dashboard/2026/"
-
-
-@pytest.fixture
-def demo(world):
-    data = generate_demo(seed=2026)
-    import_actors(world.workspace, None, data.actors.iter_rows(named=True), source="demo")
-    import_dataset(world.workspace, data, user=None)
-    return data
 
 
 def test_filter_by_location_updates_the_figures_in_place(login_as, demo):

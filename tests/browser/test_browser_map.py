@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from netwerkkaart.apps.register.services import import_actors
 from netwerkkaart.apps.rounds.services import import_dataset
-from netwerkkaart.core.demo import generate_demo
 from netwerkkaart.core.network import analyse
 
 URL = "/w/gemeentegem/map/2026/"
 READY = "window.netwerkkaartMap && window.netwerkkaartMap.drawnAt !== null"
-
-
-@pytest.fixture
-def demo(world):
-    data = generate_demo(seed=2026)
-    import_actors(world.workspace, None, data.actors.iter_rows(named=True), source="demo")
-    import_dataset(world.workspace, data, user=None)
-    return data
 
 
 def visible(page, what: str) -> int:

@@ -19,7 +19,7 @@ from netwerkkaart.apps.dashboard.figures import (
 )
 from netwerkkaart.apps.dashboard.forms import FilterForm
 from netwerkkaart.apps.rounds.models import Round
-from netwerkkaart.apps.rounds.views import issue_language
+from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 
 
@@ -35,7 +35,7 @@ def latest(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_role("viewer")
 @require_safe
 def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    lang = issue_language()
+    lang = vocab_language()
     try:
         locations, sectors = filter_options(request.workspace, code)
     except Round.DoesNotExist as missing:

@@ -18,11 +18,6 @@ from netwerkkaart.core import vocab
 from netwerkkaart.core.dataformat.issues import ERROR
 
 
-def issue_language() -> str:
-    """The language of the core's messages and labels: English for an English page, else Dutch."""
-    return vocab_language()
-
-
 @require_role("viewer")
 @require_safe
 def round_list(request: HttpRequest, workspace: str) -> HttpResponse:
@@ -43,7 +38,7 @@ def round_detail(request: HttpRequest, workspace: str, code: str) -> HttpRespons
     }
     if request.membership.sees_names:
         # Names and pseudonyms only for analysts and coordinators (viewers see counts).
-        lang = issue_language()
+        lang = vocab_language()
         context["respondents"] = [
             {**row, "type_label": vocab.RESPONDENT_TYPE.label(row["respondent_type"], lang)}
             for row in Tie.objects.filter(round=round_)
@@ -102,7 +97,7 @@ def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_safe
 def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpResponse:
     job = get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id)
-    lang = issue_language()
+    lang = vocab_language()
     issues = [jobs.issue_from_data(data) for data in job.issues]
     issues.sort(key=lambda i: (i.severity != ERROR, i.file, i.row or 0))
     processed, total = jobs.job_progress(job)
