@@ -21,6 +21,7 @@ from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import import_actors
 from netwerkkaart.apps.rounds.jobs import start_import
 from netwerkkaart.apps.rounds.services import import_dataset
+from netwerkkaart.apps.surveys.services import invite, open_survey
 from netwerkkaart.apps.workspaces.models import AuditEntry
 from netwerkkaart.core.dataformat import write_dataset
 from netwerkkaart.core.dataset import Dataset
@@ -78,14 +79,21 @@ def walked(world, settings, tmp_path: Path) -> dict[str, object]:
         foreign_actor = Actor.objects.get(workspace=world.other_workspace)
     values = {"workspace": "gemeentegem", "code": "2026", "pk": actor.pk, "job_id": job.pk,
               "index": 0}  # fmt: skip
-    urls = [fill(route, values) for route in workspace_patterns()]
+    survey = open_survey(world.workspace, code="2027", user=None)
+    invitation = invite(survey, [actor], user=None)[0]
+    # Survey pages take the survey round and one of its invitations.
+    survey_values = {**values, "code": "2027", "pk": invitation.pk}
+    urls = [
+        fill(route, survey_values if "/surveys/" in route else values)
+        for route in workspace_patterns()
+    ]
     names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
     return {"urls": urls, "names": names, "foreign_pk": foreign_actor.pk, "demo": demo}
 
 
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
-    assert {"register", "rounds", "dashboard", "map"} <= areas
+    assert {"register", "rounds", "dashboard", "map", "surveys"} <= areas
 
 
 def test_outsider_gets_404_everywhere(world, walked):

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.rounds",
     "netwerkkaart.apps.dashboard",
     "netwerkkaart.apps.networkmap",
+    "netwerkkaart.apps.surveys",
 ]
 
 MIDDLEWARE = [
@@ -160,3 +161,22 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("NETWERKKAART_LOG_LEVEL", "WARNING")},
 }
+
+# Mail (survey invitations and reminders). With NETWERKKAART_EMAIL_HOST set, mail goes out over
+# SMTP; without it (local use, the demo) every mail is written as a file to var/mails, so nothing
+# is sent by accident.
+EMAIL_HOST = env_str("NETWERKKAART_EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("NETWERKKAART_EMAIL_PORT", 25)
+    EMAIL_HOST_USER = env_str("NETWERKKAART_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = env_str("NETWERKKAART_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = env_bool("NETWERKKAART_EMAIL_TLS", False)
+    EMAIL_TIMEOUT = 30
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = VAR_DIR / "mails"
+DEFAULT_FROM_EMAIL = env_str("NETWERKKAART_FROM_EMAIL", "netwerkkaart@localhost")
+# The address respondents' links start with in mails, e.g. https://netwerkkaart.gemeente.be;
+# without it, the address the coordinator's browser used is taken.
+SITE_URL = env_str("NETWERKKAART_SITE_URL").rstrip("/")

@@ -19,5 +19,6 @@ urlpatterns = [
     path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
     path("w/<slug:workspace>/dashboard/", include("netwerkkaart.apps.dashboard.urls")),
     path("w/<slug:workspace>/map/", include("netwerkkaart.apps.networkmap.urls")),
+    path("", include("netwerkkaart.apps.surveys.urls")),
     path("", include("netwerkkaart.apps.workspaces.urls")),
 ]

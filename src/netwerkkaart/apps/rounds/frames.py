@@ -41,12 +41,37 @@ def dataset_for_rounds(workspace: Workspace, round_codes: Sequence[str] | None =
         selection = {"workspace": workspace}
         if round_codes is not None:
             selection["round__code__in"] = list(round_codes)
+        aliases = respondent_aliases(workspace, round_codes)
         return Dataset(
-            ties=_frame(Tie.objects.filter(**selection), TIES_SCHEMA),
-            wishes=_frame(Wish.objects.filter(**selection), WISHES_SCHEMA),
-            unknown=_frame(UnknownActor.objects.filter(**selection), UNKNOWN_SCHEMA),
+            ties=_aliased(_frame(Tie.objects.filter(**selection), TIES_SCHEMA), aliases),
+            wishes=_aliased(_frame(Wish.objects.filter(**selection), WISHES_SCHEMA), aliases),
+            unknown=_aliased(
+                _frame(UnknownActor.objects.filter(**selection), UNKNOWN_SCHEMA), aliases
+            ),
             actors=register_actors(workspace),
         )
+
+
+def respondent_aliases(workspace: Workspace, round_codes: Sequence[str] | None) -> dict[str, str]:
+    """Pseudonym -> register id for the respondents of rounds answered on the site.
+
+    The answer rows of such rounds carry pseudonyms only. A network needs to know that the
+    respondent behind a pseudonym is the register actor others name as their partner, or every
+    respondent would appear twice and every measure would be wrong; so the analysis alone reads
+    the invitations' link, in memory. Tables and exports stay on pseudonyms or aggregates.
+    """
+    from netwerkkaart.apps.surveys.models import Invitation
+
+    invitations = Invitation.objects.filter(workspace=workspace)
+    if round_codes is not None:
+        invitations = invitations.filter(round__code__in=list(round_codes))
+    return dict(invitations.values_list("pseudonym", "actor__external_id"))
+
+
+def _aliased(frame: pl.DataFrame, aliases: dict[str, str]) -> pl.DataFrame:
+    if not aliases or frame.is_empty():
+        return frame
+    return frame.with_columns(pl.col("respondent").replace(aliases))
 
 
 def _frame(queryset: QuerySet, schema: dict[str, pl.DataType]) -> pl.DataFrame:

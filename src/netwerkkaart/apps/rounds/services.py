@@ -38,6 +38,9 @@ REFUSALS = {
         "het woord 'import'."
     ),
     "empty": _("Er staat geen enkele rij in de gegevens."),
+    "survey_round": _(
+        "Ronde %(rounds)s loopt via de site; sluit ze af op de pagina van de bevraging."
+    ),
     "unexpected": _("Er liep iets onverwachts mis; er werd niets ingelezen. De fout werd gelogd."),
 }
 
@@ -109,12 +112,14 @@ def import_dataset(
     replace: bool = False,
     default_round: str | None = None,
     progress: Progress | None = None,
+    survey_close: bool = False,
 ) -> ImportSummary:
     """Write every round of ``dataset`` into ``workspace``, in one transaction.
 
     Rows without a round go to ``default_round`` (this year when not given). A round that already
     holds rows is refused, unless ``replace``: then its rows are deleted and the new ones written
-    (never merged). ``progress(done, total)`` is called after every batch of rows.
+    (never merged). ``progress(done, total)`` is called after every batch of rows. A round
+    answered on the site is refused, except when its own closing writes it (``survey_close``).
 
     Raises
     ------
@@ -140,6 +145,10 @@ def import_dataset(
     summaries = []
     with transaction.atomic(), scope(workspace=workspace):
         existing = {r.code: r for r in Round.objects.filter(workspace=workspace, code__in=codes)}
+        # A round answered on the site gets its data from its answers only (when it closes).
+        surveyed = [c for c, r in existing.items() if r.source == RoundSource.SURVEY]
+        if surveyed and not survey_close:
+            raise ImportRefused("survey_round", sorted(surveyed))
         filled = [code for code, r in existing.items() if has_rows(r)]
         if filled and not replace:
             raise ImportRefused("round_has_data", sorted(filled))
@@ -210,9 +219,15 @@ def round_counts(queryset: models.QuerySet[Round]) -> models.QuerySet[Round]:
 def set_round_status(
     workspace: Workspace, code: str, status: str, *, user: AbstractBaseUser | None
 ) -> Round:
-    """Close or reopen a round."""
+    """Close or reopen a round read from a file.
+
+    A round answered on the site is closed by the surveys app, which turns its answers into the
+    round's data; here it is refused (``ImportRefused("survey_round")``).
+    """
     with scope(workspace=workspace):
         round_ = Round.objects.select_for_update().get(workspace=workspace, code=code)
+        if round_.source == RoundSource.SURVEY:
+            raise ImportRefused("survey_round", [code])
         round_.status = RoundStatus(status)
         round_.closed = date.today() if round_.status == RoundStatus.CLOSED else None
         round_.save(update_fields=["status", "closed"])

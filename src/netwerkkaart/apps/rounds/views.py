@@ -55,10 +55,14 @@ def round_status(request: HttpRequest, workspace: str, code: str) -> HttpRespons
     round_ = get_object_or_404(Round, workspace=request.workspace, code=code)
     form = RoundStatusForm(request.POST)
     if form.is_valid():
-        services.set_round_status(
-            request.workspace, round_.code, form.cleaned_data["status"], user=request.user
-        )
-        messages.success(request, _("De status van de ronde werd aangepast."))
+        try:
+            services.set_round_status(
+                request.workspace, round_.code, form.cleaned_data["status"], user=request.user
+            )
+        except services.ImportRefused as refused:
+            messages.error(request, refused.message())
+        else:
+            messages.success(request, _("De status van de ronde werd aangepast."))
     return redirect("rounds:detail", workspace=workspace, code=round_.code)
 
 

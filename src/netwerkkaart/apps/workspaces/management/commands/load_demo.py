@@ -2,21 +2,25 @@
 
 Generates the demo ecosystem (:func:`netwerkkaart.core.demo.generate_demo`), reads its actors into
 the register of workspace ``demo`` and both survey rounds (2025, 2026) into its rounds, through the
-same services as the web import, and creates the users ``coordinator``, ``analyst`` and
-``viewer``. Idempotent: a second run gives the same state (the rounds are replaced, the register
+same services as the web import, opens a third round (2027) that runs on the site with the whole
+register invited (a few personal links are printed), and creates the users ``coordinator``,
+``analyst`` and ``viewer``. Idempotent: a second run gives the same state (the rounds are replaced, the register
 is updated by id, the passwords reset). For a demonstration only: the passwords are printed.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from django.utils import translation
 from django_scopes import scope
 
-from netwerkkaart.apps.register.services import import_actors
+from netwerkkaart.apps.register.services import active_actors, import_actors
 from netwerkkaart.apps.rounds.models import Round, RoundStatus
 from netwerkkaart.apps.rounds.services import delete_round, import_dataset, set_round_status
+from netwerkkaart.apps.surveys.services import invite, issue_links, open_survey
 from netwerkkaart.apps.workspaces import services
 from netwerkkaart.apps.workspaces.models import Role, Workspace
 from netwerkkaart.core.dataset import Dataset
@@ -28,6 +32,10 @@ DESCRIPTION = (
     "Een verzonnen ecosysteem van zorg en welzijn: Gemeentegem (met de wijk Leefhoek) en "
     "Stederen, bevraagd in 2025 en 2026. Alle namen en antwoorden zijn fictief."
 )
+
+# A round running on the site, next to the two demo rounds read from files.
+SURVEY_ROUND = "2027"
+SURVEY_LABEL = "Bevraging 2027 (loopt)"
 
 # (username, role, default password): one member of every role.
 USERS = (
@@ -42,12 +50,18 @@ TEXT = {
         "round": "  ronde {code}: {ties} samenwerkingen, {respondents} respondenten",
         "logins": "Aanmelden (enkel voor een demo: deze wachtwoorden staan hier leesbaar):",
         "user": "  {role:<12} gebruikersnaam {username:<12} wachtwoord {password}",
+        "survey": "Bevraging {code} loopt via de site: {invited} actoren uitgenodigd. "
+        "Enkele persoonlijke links om de vragenlijst te proberen:",
+        "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
     },
     "en": {
         "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
         "round": "  round {code}: {ties} ties, {respondents} respondents",
         "logins": "Log in (for a demo only: these passwords are printed in the clear):",
         "user": "  {role:<12} username {username:<12} password {password}",
+        "survey": "Survey {code} runs on the site: {invited} actors invited. "
+        "A few personal links to try the questionnaire:",
+        "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
     },
 }
 
@@ -81,6 +95,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 text["round"].format(code=line.code, ties=line.ties, respondents=line.respondents)
             )
+        survey = summary["survey"]
+        self.stdout.write(text["survey"].format(code=survey["code"], invited=survey["invited"]))
+        for name, token in survey["links"]:
+            self.stdout.write(text["link"].format(name=name[:40], token=token))
         self.stdout.write(text["logins"])
         with translation.override("en" if options["lang"] == "en" else "nl-be"):
             for username, role, _default in USERS:
@@ -126,9 +144,35 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
     for code in ROUNDS:
         status = RoundStatus.CLOSED if code == FIRST_ROUND else RoundStatus.OPEN
         set_round_status(workspace, code, status, user=coordinator)
+    survey = open_demo_survey(workspace, coordinator)
     services.log_action(workspace, "workspace.demo_loaded", coordinator, rounds=list(ROUNDS))
     return {
         "workspace": workspace,
         "actors": register.created + register.updated,
         "rounds": rounds.rounds,
+        "survey": survey,
+    }
+
+
+def open_demo_survey(workspace: Workspace, coordinator: object) -> dict[str, object]:
+    """A third round, running on the site, with the register invited and three links to try.
+
+    Mails go to a folder in the demo (see the mail settings), so nothing leaves the machine.
+    """
+    survey = open_survey(
+        workspace,
+        code=SURVEY_ROUND,
+        label=SURVEY_LABEL,
+        deadline=date.today() + timedelta(days=30),
+        user=coordinator,
+    )
+    with scope(workspace=workspace):
+        actors = list(active_actors(workspace).order_by("external_id"))
+    invitations = invite(survey, actors, user=coordinator)
+    tried = [inv for inv in invitations if inv.actor.sector][:3]
+    links = issue_links(survey, tried, user=coordinator)
+    return {
+        "code": SURVEY_ROUND,
+        "invited": len(invitations),
+        "links": [(link.invitation.actor.name, link.token) for link in links],
     }

@@ -1,0 +1,1 @@
+"""Survey rounds run through the site: questionnaire versions, invitations, answers."""

@@ -1,0 +1,223 @@
+"""The respondent's side: opening a personal link, saving each answer as it is given, finishing.
+
+Every save is one transaction that first locks the respondent's :class:`Response` row, so two tabs
+or a double submit of the same respondent are applied one after the other and nothing is lost:
+a plain answer is an upsert of one row, and a list (partners, wishes) is changed by adding or
+removing one entry under that lock, never by writing back a whole list a tab read earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django_scopes import scope, scopes_disabled
+
+from netwerkkaart.apps.rounds.models import RoundStatus
+from netwerkkaart.apps.surveys.models import (
+    AccessToken,
+    Answer,
+    Invitation,
+    QuestionnaireVersion,
+    Response,
+    SurveyRound,
+)
+from netwerkkaart.apps.surveys.services import hash_token
+from netwerkkaart.core.questionnaire import Definition, Question, validate_answer
+from netwerkkaart.core.vocab import normalise_key
+
+# The question that lists the partners the per-partner blocks ask about.
+PARTNERS_QUESTION = "partners"
+
+
+class LinkProblem(Exception):
+    """A personal link that cannot be used: ``unknown``, ``revoked`` or ``closed``."""
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(code)
+
+
+class UnknownQuestion(Exception):
+    """A save for a question the respondent's questionnaire does not have."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """An opened personal link: the invitation's round, questionnaire and answer set."""
+
+    invitation: Invitation
+    survey: SurveyRound
+    version: QuestionnaireVersion
+    definition: Definition
+    response: Response
+
+
+def resolve_link(token: str) -> Invitation:
+    """The invitation a link token belongs to, or :class:`LinkProblem` saying why not.
+
+    Only the hash is looked up, so the token itself is never stored or compared in the database.
+    """
+    if not token or len(token) > 100:
+        raise LinkProblem("unknown")
+    with scopes_disabled():
+        access = (
+            AccessToken.objects.select_related(
+                "invitation", "invitation__round", "invitation__workspace"
+            )
+            .filter(token_hash=hash_token(token))
+            .first()
+        )
+    if access is None:
+        raise LinkProblem("unknown")
+    invitation = access.invitation
+    if access.revoked_at is not None or invitation.revoked_at is not None:
+        raise LinkProblem("revoked")
+    if invitation.round.status != RoundStatus.OPEN:
+        raise LinkProblem("closed")
+    return invitation
+
+
+def open_visit(invitation: Invitation) -> Visit:
+    """The respondent's answer set (made on first visit) with the round's current questionnaire."""
+    workspace = invitation.workspace
+    with scope(workspace=workspace):
+        survey = SurveyRound.objects.select_related("current", "round").get(round=invitation.round)
+        try:
+            with transaction.atomic():
+                response, _created = Response.objects.get_or_create(
+                    workspace=workspace, round=invitation.round, pseudonym=invitation.pseudonym
+                )
+        except IntegrityError:  # two first visits at once: the other one made it
+            response = Response.objects.get(round=invitation.round, pseudonym=invitation.pseudonym)
+    version = survey.current
+    return Visit(invitation, survey, version, definition_of(version), response)
+
+
+def definition_of(version: QuestionnaireVersion) -> Definition:
+    """The core definition a version snapshots, parsed once per process.
+
+    Keyed by the version's row and its definition's own version string: a version edited in place
+    (before any answer) gets a new version string from ``customise``, so a stale entry is never hit.
+    """
+    key = (version.pk, str(version.definition.get("version", "")))
+    definition = _DEFINITIONS.get(key)
+    if definition is None:
+        if len(_DEFINITIONS) > 256:
+            _DEFINITIONS.clear()
+        definition = Definition.from_dict(version.definition, f"questionnaire version {version.pk}")
+        _DEFINITIONS[key] = definition
+    return definition
+
+
+_DEFINITIONS: dict[tuple[int, str], Definition] = {}
+
+
+def answers_of(response: Response) -> dict[tuple[str, str | None], object]:
+    """Every saved answer of ``response``, keyed by (question, partner key or ``None``)."""
+    with scope(workspace=response.workspace):
+        rows = Answer.objects.filter(response=response).values_list("question", "partner", "value")
+        return {(question, partner or None): value for question, partner, value in rows}
+
+
+def partner_key(entry: Mapping[str, object]) -> str:
+    """A stable key for one entry of an actor list: the register id, else the folded name."""
+    if entry.get("actor"):
+        return f"a:{entry['actor']}"
+    if entry.get("category"):
+        return f"c:{normalise_key(str(entry['category']))}"
+    return f"n:{normalise_key(str(entry.get('name', '')))}"
+
+
+def _question(visit: Visit, question_id: str) -> Question:
+    try:
+        return visit.definition.question(question_id)
+    except KeyError as error:
+        raise UnknownQuestion(question_id) from error
+
+
+def _locked(visit: Visit) -> Response:
+    return Response.objects.select_for_update().get(pk=visit.response.pk)
+
+
+def save_answer(visit: Visit, question_id: str, partner: str | None, value: object) -> object:
+    """Validate and store one answer (``None`` clears it); returns the stored value.
+
+    Raises the core's ``AnswerError`` for a value the question does not accept (nothing changes
+    then) and :class:`UnknownQuestion` for a question not in the questionnaire.
+    """
+    question = _question(visit, question_id)
+    clean = validate_answer(question, value)
+    with transaction.atomic(), scope(workspace=visit.response.workspace):
+        response = _locked(visit)
+        _store(visit, response, question_id, partner or "", clean)
+        response.save(update_fields=["updated"])
+    return clean
+
+
+def _store(visit: Visit, response: Response, question_id: str, partner: str, value: object) -> None:
+    selection = {"response": response, "question": question_id, "partner": partner}
+    if value is None:
+        Answer.objects.filter(**selection).delete()
+        return
+    Answer.objects.update_or_create(
+        **selection,
+        defaults={"value": value, "version": visit.version, "workspace": response.workspace},
+    )
+
+
+def add_list_entry(visit: Visit, question_id: str, entry: Mapping[str, object]) -> list:
+    """Add one entry to an actor list answer (a second add of the same entry changes nothing)."""
+    question = _question(visit, question_id)
+    with transaction.atomic(), scope(workspace=visit.response.workspace):
+        response = _locked(visit)
+        current = (
+            Answer.objects.filter(response=response, question=question_id, partner="")
+            .values_list("value", flat=True)
+            .first()
+        ) or []
+        key = partner_key(entry)
+        if any(partner_key(existing) == key for existing in current):
+            return current
+        clean = validate_answer(question, [*current, dict(entry)])
+        _store(visit, response, question_id, "", clean)
+        response.save(update_fields=["updated"])
+    return clean
+
+
+def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
+    """Remove the entry with ``key`` from an actor list answer; its other answers are kept."""
+    _question(visit, question_id)
+    with transaction.atomic(), scope(workspace=visit.response.workspace):
+        response = _locked(visit)
+        current = (
+            Answer.objects.filter(response=response, question=question_id, partner="")
+            .values_list("value", flat=True)
+            .first()
+        ) or []
+        kept = [entry for entry in current if partner_key(entry) != key]
+        _store(visit, response, question_id, "", kept or None)
+        response.save(update_fields=["updated"])
+    return kept
+
+
+def remember_step(visit: Visit, step: int) -> None:
+    """Where to resume: the step the respondent last opened."""
+    with scope(workspace=visit.response.workspace):
+        Response.objects.filter(pk=visit.response.pk).update(last_step=step)
+
+
+def finish(visit: Visit) -> None:
+    """Mark the questionnaire finished (idempotent; answers can still be changed while open)."""
+    with scope(workspace=visit.response.workspace):
+        Response.objects.filter(pk=visit.response.pk, finished_at__isnull=True).update(
+            finished_at=timezone.now()
+        )
+
+
+def partner_entries(answers: Mapping[tuple[str, str | None], object]) -> list[dict]:
+    """The respondent's partners, in the order they were added."""
+    value = answers.get((PARTNERS_QUESTION, None)) or []
+    return [dict(entry) for entry in value]  # type: ignore[union-attr]

@@ -1,0 +1,204 @@
+"""What the respondent's templates show, built from the core definition and the saved answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from django.utils.translation import gettext as _
+
+from netwerkkaart.apps.register.models import Actor
+from netwerkkaart.apps.surveys.answering import (
+    PARTNERS_QUESTION,
+    Visit,
+    partner_entries,
+    partner_key,
+)
+from netwerkkaart.core import vocab
+from netwerkkaart.core.questionnaire import Definition, Question, progress, survey_steps
+
+Answers = Mapping[tuple[str, str | None], object]
+
+
+def steps_of(definition: Definition, answers: Answers) -> list:
+    """The respondent's steps: they grow with the partners named."""
+    keys = [partner_key(entry) for entry in partner_entries(answers)]
+    return survey_steps(definition, keys)
+
+
+def entry_label(entry: Mapping[str, object], names: Mapping[str, str]) -> str:
+    if entry.get("actor"):
+        return names.get(str(entry["actor"]), str(entry["actor"]))
+    if entry.get("category"):
+        return str(entry["category"])
+    return str(entry.get("name", ""))
+
+
+def _names(visit: Visit, answers: Answers) -> dict[str, str]:
+    ids = {
+        str(entry["actor"])
+        for value in answers.values()
+        if isinstance(value, list)
+        for entry in value
+        if isinstance(entry, dict) and entry.get("actor")
+    }
+    if not ids:
+        return {}
+    return dict(
+        Actor.objects.filter(workspace=visit.invitation.workspace, external_id__in=ids).values_list(
+            "external_id", "name"
+        )
+    )
+
+
+def question_view(
+    question: Question,
+    value: object,
+    lang: str,
+    *,
+    partner: str | None,
+    names: Mapping[str, str],
+    error: str | None,
+    prefill: object = None,
+) -> dict:
+    """One question ready for its template: labels, options with their state, the saved value."""
+    shown = value if value is not None else prefill
+    selected = set(shown) if isinstance(shown, list) and question.type != "actor_list" else {shown}
+    options = [
+        {
+            "code": option.code,
+            "label": option.label.get(lang),
+            "group": option.group,
+            "checked": option.code in selected
+            or (isinstance(shown, (int, float)) and str(shown) == option.code),
+        }
+        for option in question.options
+    ]
+    groups: list[dict] = []
+    for option in options:
+        if option["group"] and (not groups or groups[-1]["code"] != option["group"]):
+            groups.append({"code": option["group"],
+                           "label": vocab.FACTOR_CATEGORY.label(option["group"], lang)
+                           if option["group"] in vocab.FACTOR_CATEGORY.codes else option["group"],
+                           "options": []})  # fmt: skip
+        if option["group"]:
+            groups[-1]["options"].append(option)
+            groups[-1]["open"] = groups[-1].get("open") or option["checked"]
+    scale = []
+    if question.type == "likert":
+        low, high = int(question.min or 1), int(question.max or 5)
+        scale = [{"value": v, "checked": shown == v} for v in range(low, high + 1)]
+    entries = []
+    if question.type == "actor_list" and isinstance(value, list):
+        entries = [{"key": partner_key(e), "label": entry_label(e, names)} for e in value]
+    return {
+        "id": question.id,
+        "type": question.type,
+        "label": question.label.get(lang),
+        "help": question.help.get(lang) if question.help else "",
+        "options": options,
+        "groups": groups,
+        "scale": scale,
+        "anchors": [a.get(lang) for a in question.anchors] if question.anchors else [],
+        "value": "" if shown is None else shown,
+        "orig": json.dumps(value),
+        "prefilled": value is None and prefill is not None,
+        "partner": partner or "",
+        "error": error,
+        "entries": entries,
+        "allow_unlisted": question.allow_unlisted,
+        "allow_categories": question.allow_categories,
+        "min": question.min,
+        "max": question.max,
+    }
+
+
+def step_context(
+    visit: Visit,
+    steps: Sequence,
+    number: int,
+    answers: Answers,
+    lang: str,
+    *,
+    errors: Mapping[str, str],
+) -> dict:
+    """Context of step ``number`` (or of the end page when ``number == len(steps)``)."""
+    names = _names(visit, answers)
+    partner_labels = {
+        partner_key(entry): entry_label(entry, names) for entry in partner_entries(answers)
+    }
+    keys = list(partner_labels)
+    done = progress(visit.definition, answers, keys)
+    overview = []
+    for index, at in enumerate(steps):
+        section = visit.definition.section(at.section_id)
+        asked = [q for q in section.questions]
+        answered = sum((q.id, at.partner_key) in answers for q in asked)
+        overview.append({
+            "number": index,
+            "title": section.title.get(lang),
+            "partner": partner_labels.get(at.partner_key, "") if at.partner_key else "",
+            "answered": answered,
+            "asked": len(asked),
+        })  # fmt: skip
+    context = {
+        "visit": visit,
+        "lang": lang,
+        "steps": overview,
+        "step_count": len(steps),
+        "number": number,
+        "percent": round(100 * done.fraction),
+        "answered": done.answered,
+        "askable": done.askable,
+        "previous": number - 1 if number > 0 else None,
+        "title": visit.definition.title.get(lang),
+        "sectors": [(t.code, t.label(lang)) for t in vocab.SECTOR.terms],
+    }
+    if number >= len(steps):
+        return context
+    at = steps[number]
+    section = visit.definition.section(at.section_id)
+    prefills = _prefills(visit) if section.repeat == "once" else {}
+    context.update(
+        section={
+            "id": section.id,
+            "title": section.title.get(lang),
+            "intro": section.intro.get(lang) if section.intro else "",
+        },
+        partner_key=at.partner_key or "",
+        partner_label=partner_labels.get(at.partner_key, "") if at.partner_key else "",
+        partner_number=keys.index(at.partner_key) + 1 if at.partner_key in keys else None,
+        partner_count=len(keys),
+        questions=[
+            question_view(
+                question,
+                answers.get((question.id, at.partner_key)),
+                lang,
+                partner=at.partner_key,
+                names=names,
+                error=errors.get(question.id),
+                prefill=prefills.get(question.prefill) if question.prefill else None,
+            )
+            for question in section.questions
+        ],
+        is_partner_list=any(q.id == PARTNERS_QUESTION for q in section.questions),
+    )
+    return context
+
+
+def _prefills(visit: Visit) -> dict[str, object]:
+    """What the register knows about the respondent's organisation, offered as a first answer."""
+    actor = visit.invitation.actor
+    return {
+        "actor_type": actor.actor_type or None,
+        "sector": actor.sector or None,
+        "category": actor.category or None,
+        "location": actor.location or None,
+        "scope": actor.scope or None,
+        "employees": actor.employees,
+        "clients": actor.clients,
+    }
+
+
+def not_enough(count: int, min_group: int) -> str:
+    return _("niet getoond (minder dan %(n)s)") % {"n": min_group} if count < min_group else ""

@@ -1,0 +1,322 @@
+"""The coordinator's survey pages: open a round, set its questionnaire, invite, follow up, close.
+
+Analysts and viewers see the follow-up in aggregate; names, e-mail addresses and per-invitee
+status are for coordinators, and opening one invitee's answers is logged.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from netwerkkaart.apps.register.services import active_actors
+from netwerkkaart.apps.rounds.models import RoundStatus
+from netwerkkaart.apps.surveys import closing, mailing, services
+from netwerkkaart.apps.surveys.forms import (
+    ContactForm,
+    InviteForm,
+    OpenSurveyForm,
+    QuestionnaireForm,
+    SendForm,
+    optional_section_choices,
+)
+from netwerkkaart.apps.surveys.models import Invitation, SurveyRound
+from netwerkkaart.apps.surveys.results import linked_answers, round_results
+from netwerkkaart.apps.workspaces.choices import vocab_language
+from netwerkkaart.apps.workspaces.tenancy import require_role
+from netwerkkaart.core import vocab
+from netwerkkaart.core.questionnaire import DefinitionError
+
+ERRORS = {
+    "bad_code": gettext_lazy(
+        "Deze code kan niet: gebruik hoogstens 40 tekens, geen '/' en niet 'import'."
+    ),
+    "code_taken": gettext_lazy("Er bestaat al een ronde met deze code."),
+    "closed": gettext_lazy("Deze ronde is afgesloten; er kan niets meer aan veranderen."),
+}
+
+
+def _error(error: services.SurveyError) -> str:
+    message = ERRORS.get(error.code)
+    return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
+
+
+def _survey(request: HttpRequest, code: str) -> SurveyRound:
+    try:
+        return services.survey_for(request.workspace, code)
+    except SurveyRound.DoesNotExist as missing:
+        raise Http404("no such survey round") from missing
+
+
+def _invitation(survey: SurveyRound, pk: int) -> Invitation:
+    return get_object_or_404(Invitation.objects.select_related("actor"), pk=pk, round=survey.round)
+
+
+@require_role("viewer")
+@require_safe
+def survey_list(request: HttpRequest, workspace: str) -> HttpResponse:
+    surveys = SurveyRound.objects.filter(workspace=request.workspace).select_related("round")
+    rows = [{"survey": s, "follow_up": closing.follow_up(s).total} for s in surveys]
+    return render(request, "surveys/list.html", {"rows": rows})
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
+    base = services.DEFAULT_QUESTIONNAIRE
+    form = OpenSurveyForm(request.POST or None)
+    sections = QuestionnaireForm(request.POST or None, base=base, prefix="q",
+                                 initial=QuestionnaireForm.initial_for([], [], base))  # fmt: skip
+    if request.method == "POST" and form.is_valid() and sections.is_valid():
+        chosen = set(sections.cleaned_data["sections"])
+        disabled = [code for code, _label in optional_section_choices(base) if code not in chosen]
+        try:
+            survey = services.open_survey(
+                request.workspace,
+                code=form.cleaned_data["code"],
+                label=form.cleaned_data["label"],
+                opened=form.cleaned_data["opened"],
+                deadline=form.cleaned_data["deadline"],
+                disabled_sections=disabled,
+                own_questions=sections.cleaned_data["own_questions"],
+                user=request.user,
+            )
+        except services.SurveyError as error:
+            form.add_error("code", _error(error))
+        except DefinitionError as error:
+            sections.add_error(None, str(error))
+        else:
+            messages.success(request, _("De ronde is geopend. Nodig nu actoren uit."))
+            return redirect("surveys:invite", workspace=workspace, code=survey.round.code)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "surveys/open.html", {"form": form, "sections": sections}, status=status)
+
+
+@require_role("viewer")
+@require_safe
+def survey_detail(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    progress = closing.follow_up(survey)
+    lang = vocab_language()
+    context = {
+        "survey": survey,
+        "round": survey.round,
+        "is_open": survey.round.status == RoundStatus.OPEN,
+        "follow_up": progress,
+        "by_sector": [
+            (vocab.SECTOR.label(g.group, lang) if g.group else _("geen sector"), g)
+            for g in progress.by_sector
+        ],
+        "by_type": [
+            (vocab.RESPONDENT_TYPE.label(g.group, lang) if g.group else _("geen type"), g)
+            for g in progress.by_type
+        ],
+        "version": survey.current,
+        "results": round_results(survey, lang, names=request.membership.sees_names),
+    }
+    if request.membership.allows("coordinator"):
+        invitations = list(Invitation.objects.filter(round=survey.round).select_related("actor"))
+        for invitation in invitations:
+            invitation.status = progress.statuses.get(invitation.pk)
+        context["invitations"] = invitations
+        context["send_form"] = SendForm()
+    return render(request, "surveys/detail.html", context)
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    current = survey.current
+    form = QuestionnaireForm(
+        request.POST or None,
+        base=current.base,
+        initial=QuestionnaireForm.initial_for(
+            current.disabled_sections, current.own_questions, current.base
+        ),
+    )
+    if request.method == "POST" and form.is_valid():
+        chosen = set(form.cleaned_data["sections"])
+        disabled = [c for c, _label in optional_section_choices(current.base) if c not in chosen]
+        try:
+            version = services.configure_questionnaire(
+                survey, disabled_sections=disabled,
+                own_questions=form.cleaned_data["own_questions"], user=request.user,
+            )  # fmt: skip
+        except services.SurveyError as error:
+            messages.error(request, _error(error))
+        except DefinitionError as error:
+            form.add_error(None, str(error))
+        else:
+            if version.number != current.number:
+                messages.success(request, _(
+                    "Er waren al antwoorden: de vragenlijst kreeg versie %(n)s. Gegeven antwoorden "
+                    "blijven zoals ze zijn.") % {"n": version.number})  # fmt: skip
+            else:
+                messages.success(request, _("De vragenlijst is bewaard."))
+            return redirect("surveys:detail", workspace=workspace, code=code)
+    return render(request, "surveys/questionnaire.html", {"survey": survey, "form": form})
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    invited = set(Invitation.objects.filter(round=survey.round).values_list("actor_id", flat=True))
+    sector = request.GET.get("sector", "")
+    actors = active_actors(request.workspace).order_by("sector", "name")
+    if sector:
+        actors = actors.filter(sector=sector)
+    open_actors = [a for a in actors if a.pk not in invited]
+    form = InviteForm(request.POST or None, choices=[(str(a.pk), a.name) for a in open_actors])
+    if request.method == "POST" and form.is_valid():
+        chosen = {int(pk) for pk in form.cleaned_data["actors"]}
+        try:
+            created = services.invite(
+                survey, [a for a in open_actors if a.pk in chosen], user=request.user
+            )
+        except services.SurveyError as error:
+            messages.error(request, _error(error))
+        else:
+            messages.success(request, _("%(n)s actoren uitgenodigd.") % {"n": len(created)})
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    lang = vocab_language()
+    return render(request, "surveys/invite.html", {
+        "survey": survey, "form": form, "actors": open_actors, "invited_count": len(invited),
+        "sector": sector, "sectors": [(t.code, t.label(lang)) for t in vocab.SECTOR.terms],
+    })  # fmt: skip
+
+
+@require_role("coordinator")
+@require_POST
+def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    """New personal links to copy by hand, shown once (only their hashes are kept)."""
+    survey = _survey(request, code)
+    chosen = request.POST.getlist("invitation")
+    invitations = Invitation.objects.filter(round=survey.round).select_related("actor")
+    if chosen:
+        invitations = invitations.filter(pk__in=[int(pk) for pk in chosen if pk.isdigit()])
+    try:
+        issued = services.issue_links(survey, list(invitations), user=request.user)
+    except services.SurveyError as error:
+        messages.error(request, _error(error))
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    base = request.build_absolute_uri("/")
+    rows = [{"invitation": link.invitation, "url": mailing.link_url(base, link.token)}
+            for link in issued]  # fmt: skip
+    return render(request, "surveys/links.html", {"survey": survey, "rows": rows})
+
+
+@require_role("coordinator")
+@require_POST
+def send(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    form = SendForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Kies uitnodigingen of herinneringen."))
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    reminder = form.cleaned_data["kind"] == "remind"
+    invitations = Invitation.objects.filter(round=survey.round).select_related("actor")
+    if not reminder:
+        invitations = invitations.filter(sent_at__isnull=True)
+    try:
+        result = mailing.send_invitations(
+            survey, list(invitations), base_url=request.build_absolute_uri("/"),
+            reminder=reminder, user=request.user,
+        )  # fmt: skip
+    except services.SurveyError as error:
+        messages.error(request, _error(error))
+    else:
+        messages.success(request, _(
+            "%(sent)s e-mails verstuurd; %(none)s uitgenodigden zonder e-mailadres; %(skipped)s "
+            "overgeslagen.") % {"sent": result.sent, "none": result.without_email,
+                                "skipped": result.skipped})  # fmt: skip
+        if result.failed:
+            messages.error(request, _("%(n)s e-mails werden door de mailserver geweigerd.")
+                           % {"n": len(result.failed)})  # fmt: skip
+    return redirect("surveys:detail", workspace=workspace, code=code)
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    if request.method == "POST":
+        try:
+            summary = closing.close_survey(survey, user=request.user)
+        except services.SurveyError as error:
+            messages.error(request, _error(error))
+            return redirect("surveys:detail", workspace=workspace, code=code)
+        if summary is None:
+            messages.warning(request, _("De ronde is afgesloten, zonder antwoorden."))
+        else:
+            messages.success(request, _(
+                "De ronde is afgesloten: %(ties)s samenwerkingen van %(n)s respondenten staan nu "
+                "op het dashboard.") % {"ties": summary.ties, "n": summary.respondents})  # fmt: skip
+        return redirect("dashboard:round", workspace=workspace, code=code)
+    return render(request, "surveys/close.html", {
+        "survey": survey, "follow_up": closing.follow_up(survey).total,
+    })  # fmt: skip
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def invitee(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
+    survey = _survey(request, code)
+    invitation = _invitation(survey, pk)
+    form = ContactForm(
+        request.POST or None,
+        initial={"contact_name": invitation.contact_name, "email": invitation.email},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.update_contact(invitation, user=request.user, **form.cleaned_data)
+        messages.success(request, _("Contactgegevens bewaard."))
+        return redirect("surveys:invitee", workspace=workspace, code=code, pk=pk)
+    status = closing.follow_up(survey).statuses.get(invitation.pk)
+    return render(request, "surveys/invitee.html", {
+        "survey": survey, "invitation": invitation, "form": form, "status": status,
+    })  # fmt: skip
+
+
+@require_role("coordinator")
+@require_POST
+def invitee_revoke(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
+    survey = _survey(request, code)
+    invitation = _invitation(survey, pk)
+    if request.POST.get("restore"):
+        services.restore(invitation, user=request.user)
+        messages.success(request, _("De uitnodiging geldt opnieuw; maak een nieuwe link."))
+    else:
+        services.revoke(invitation, user=request.user)
+        messages.success(request, _("Alle links van deze uitnodiging werken niet meer."))
+    return redirect("surveys:invitee", workspace=workspace, code=code, pk=pk)
+
+
+@require_role("coordinator")
+@require_POST
+def invitee_answers(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
+    """One invitee's answers: the identity linked to the answers, so only on purpose and logged."""
+    survey = _survey(request, code)
+    invitation = _invitation(survey, pk)
+    answers = linked_answers(invitation, vocab_language(), user=request.user)
+    return render(request, "surveys/answers.html", {
+        "survey": survey, "invitation": invitation, "answers": answers,
+    })  # fmt: skip
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def invitee_delete(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
+    survey = _survey(request, code)
+    invitation = _invitation(survey, pk)
+    if request.method == "POST":
+        name = invitation.actor.name
+        removed = services.delete_respondent(invitation, user=request.user)
+        return render(request, "surveys/deleted.html", {
+            "survey": survey, "name": name, "removed": removed,
+        })  # fmt: skip
+    return render(request, "surveys/delete.html", {"survey": survey, "invitation": invitation})
