@@ -109,6 +109,7 @@ def step(request: HttpRequest, visit: Visit, token: str, number: int) -> HttpRes
     context = step_context(visit, steps, number, answers, vocab_language(), errors=errors)
     context["token"] = token
     context["query"] = request.GET.get("q", "").strip()
+    context["suggest_for"] = request.GET.get("for", "")
     context["suggestions"] = _suggest(visit, context["query"]) if context["query"] else None
     return render(request, "surveys/respond/step.html", context, status=400 if errors else 200)
 
