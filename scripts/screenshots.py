@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import secrets
 import socket
 import subprocess
@@ -48,6 +49,7 @@ class Shot:
     path: str
     user: str | None = "coordinator"
     full_page: bool = True
+    phone: bool = False  # 360 px wide, as a respondent on a phone sees it
 
 
 # The pages the README shows (kept few: every PNG lives in git).
@@ -57,7 +59,13 @@ PAGES: list[Shot] = [
     Shot("rounds-import", "/w/demo/rounds/import/"),
     Shot("dashboard-2026", "/w/demo/dashboard/2026/"),
     Shot("map-2026", "/w/demo/map/2026/"),
+    Shot("survey-2027", "/w/demo/surveys/2027/"),
+    # {link}: the first personal link load_demo prints (a respondent needs no login).
+    Shot("respondent-profile", "{link}step/0/", user=None, phone=True),
+    Shot("respondent-partners", "{link}step/1/?for=partners&q=huis", user=None, phone=True),
 ]
+PHONE = {"width": 360, "height": 740}
+LINK = re.compile(r"http://127\.0\.0\.1:8000(/s/[A-Za-z0-9_-]+/)")
 
 
 def free_port() -> int:
@@ -88,7 +96,7 @@ def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise SystemExit(f"the demo site did not answer at {url} within {timeout:.0f} s")
 
 
-def take(base_url: str, pages: list[Shot], out: Path, locale: str) -> list[str]:
+def take(base_url: str, pages: list[Shot], out: Path, locale: str, link: str = "") -> list[str]:
     """Save the PNGs; returns the problems (pages that answered neither 200 nor 404)."""
     from playwright.sync_api import sync_playwright
 
@@ -99,10 +107,12 @@ def take(base_url: str, pages: list[Shot], out: Path, locale: str) -> list[str]:
         contexts: dict[str | None, object] = {}
         try:
             for shot in pages:
-                if shot.user not in contexts:
-                    contexts[shot.user] = logged_in(browser, base_url, shot.user, locale)
-                page = contexts[shot.user].new_page()
-                response = page.goto(base_url + shot.path, wait_until="networkidle")
+                who = (shot.user, shot.phone)
+                if who not in contexts:
+                    contexts[who] = logged_in(browser, base_url, shot.user, locale, shot.phone)
+                page = contexts[who].new_page()
+                path = shot.path.replace("{link}", link)
+                response = page.goto(base_url + path, wait_until="networkidle")
                 status = response.status if response is not None else 0
                 if status == 404:
                     print(f"  {shot.name}: {shot.path} does not exist (404), skipped")
@@ -117,7 +127,7 @@ def take(base_url: str, pages: list[Shot], out: Path, locale: str) -> list[str]:
                         options["clip"] = {
                             "x": 0,
                             "y": 0,
-                            "width": VIEWPORT["width"],
+                            "width": (PHONE if shot.phone else VIEWPORT)["width"],
                             "height": MAX_HEIGHT,
                         }
                     page.screenshot(**options)
@@ -130,8 +140,14 @@ def take(base_url: str, pages: list[Shot], out: Path, locale: str) -> list[str]:
     return problems
 
 
-def logged_in(browser, base_url: str, user: str | None, locale: str):
-    context = browser.new_context(viewport=VIEWPORT, locale=locale, base_url=base_url)
+def logged_in(browser, base_url: str, user: str | None, locale: str, phone: bool = False):
+    context = browser.new_context(
+        viewport=PHONE if phone else VIEWPORT,
+        locale=locale,
+        base_url=base_url,
+        is_mobile=phone,
+        has_touch=phone,
+    )
     context.set_default_timeout(30_000)
     if user is not None:
         page = context.new_page()
@@ -178,7 +194,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("Building the demo site in a temporary database…")
         manage(env, "migrate", "--verbosity", "0")
-        manage(env, "load_demo", stdout=subprocess.DEVNULL)
+        loaded = subprocess.run(
+            [sys.executable, str(REPO / "manage.py"), "load_demo"],
+            cwd=REPO, env=env, check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        found = LINK.search(loaded.stdout)
+        link = found.group(1) if found else "/s/none/"
         port = free_port()
         base_url = f"http://127.0.0.1:{port}"
         log = Path(folder) / "server.log"
@@ -195,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 wait_until_up(base_url, server)
                 print(f"Screenshots of {base_url} in {out}:")
-                problems = take(base_url, pages, out, "en" if args.lang == "en" else "nl-BE")
+                problems = take(base_url, pages, out, "en" if args.lang == "en" else "nl-BE", link)
             finally:
                 server.terminate()
                 try:

@@ -20,6 +20,7 @@ from django_scopes import scope
 from netwerkkaart.apps.register.services import active_actors, import_actors
 from netwerkkaart.apps.rounds.models import Round, RoundStatus
 from netwerkkaart.apps.rounds.services import delete_round, import_dataset, set_round_status
+from netwerkkaart.apps.surveys.demo import replay_answers
 from netwerkkaart.apps.surveys.services import invite, issue_links, open_survey
 from netwerkkaart.apps.workspaces import services
 from netwerkkaart.apps.workspaces.models import Role, Workspace
@@ -36,6 +37,7 @@ DESCRIPTION = (
 # A round running on the site, next to the two demo rounds read from files.
 SURVEY_ROUND = "2027"
 SURVEY_LABEL = "Bevraging 2027 (loopt)"
+SURVEY_ANSWERED = 24  # respondents of the last round who answered already
 
 # (username, role, default password): one member of every role.
 USERS = (
@@ -144,7 +146,7 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
     for code in ROUNDS:
         status = RoundStatus.CLOSED if code == FIRST_ROUND else RoundStatus.OPEN
         set_round_status(workspace, code, status, user=coordinator)
-    survey = open_demo_survey(workspace, coordinator)
+    survey = open_demo_survey(workspace, coordinator, demo)
     services.log_action(workspace, "workspace.demo_loaded", coordinator, rounds=list(ROUNDS))
     return {
         "workspace": workspace,
@@ -154,9 +156,10 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
     }
 
 
-def open_demo_survey(workspace: Workspace, coordinator: object) -> dict[str, object]:
+def open_demo_survey(workspace: Workspace, coordinator: object, demo: Dataset) -> dict[str, object]:
     """A third round, running on the site, with the register invited and three links to try.
 
+    Some respondents of the last round have answered already (one in three stopped halfway).
     Mails go to a folder in the demo (see the mail settings), so nothing leaves the machine.
     """
     survey = open_survey(
@@ -169,7 +172,10 @@ def open_demo_survey(workspace: Workspace, coordinator: object) -> dict[str, obj
     with scope(workspace=workspace):
         actors = list(active_actors(workspace).order_by("external_id"))
     invitations = invite(survey, actors, user=coordinator)
-    tried = [inv for inv in invitations if inv.actor.sector][:3]
+    with scope(workspace=workspace):
+        replayed = replay_answers(survey, demo, ROUNDS[-1], SURVEY_ANSWERED)
+    answered = set(replayed["respondents"])
+    tried = [inv for inv in invitations if inv.actor.sector and inv.pk not in answered][:3]
     links = issue_links(survey, tried, user=coordinator)
     return {
         "code": SURVEY_ROUND,
