@@ -15,6 +15,14 @@ def _percent(share: float | None) -> int | None:
     return None if share is None else int(share * 100 + 0.5)
 
 
+def _mostly(shares: dict[str, float], lang: str) -> str:
+    """The finality most of a group's ties have, with its share (e.g. "Afstemming (45%)")."""
+    if not shares or not any(shares.values()):
+        return "–"
+    code = max(shares, key=lambda c: shares[c])
+    return f"{vocab.FINALITY.label(code, lang)} ({_percent(shares[code])}%)"
+
+
 def feedback_context(visit: Visit, lang: str) -> dict:
     """The profile page's figures, from every answer given so far in the respondent's round."""
     survey = visit.survey
@@ -34,8 +42,7 @@ def feedback_context(visit: Visit, lang: str) -> dict:
         return [
             {"label": vocab.SECTOR.label(g.group, lang) if labelled else g.group,
              "actors": g.actors, "ties": g.ties,
-             "finality": [(vocab.FINALITY.label(code, lang), _percent(share))
-                          for code, share in g.finality_shares.items()]}
+             "mostly": _mostly(g.finality_shares, lang)}
             for g in groups
         ]  # fmt: skip
 
@@ -51,5 +58,4 @@ def feedback_context(visit: Visit, lang: str) -> dict:
         "overview_sectors": activities(overview.by_sector, True),
         "overview_categories": activities(overview.by_category, False),
         "overview_suppressed": len(overview.suppressed),
-        "finality_labels": [t.label(lang) for t in vocab.FINALITY.terms],
     }
