@@ -123,6 +123,11 @@ def test_autosave_endpoint_answers_with_a_status(world, client, survey_world):
     assert stored(world, "scope") == "gemeente"
     unknown = client.post(f"/s/{token}/answer/", {"question": "bestaat_niet", "q-x": "1"})
     assert unknown.status_code == 400
+    too_long = client.post(
+        f"/s/{token}/answer/", {"question": "finality", "partner": "a:" + "x" * 400,
+                                "q-finality": "afstemming"},
+    )  # fmt: skip
+    assert too_long.status_code == 400
 
 
 def test_resume_goes_back_to_the_last_step_opened(client, survey_world):

@@ -29,6 +29,7 @@ from netwerkkaart.core.questionnaire import AnswerError, parse_form_value
 from netwerkkaart.core.vocab import normalise_key
 
 SUGGESTIONS = 8
+MAX_PARTNER_KEY = 320  # the length of Answer.partner
 
 LINK_PROBLEMS = {
     "unknown": gettext_lazy("Deze link kennen we niet. Controleer of u de volledige link uit uw uitnodiging "
@@ -142,6 +143,8 @@ def answer(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
     """Save one answer as it is given (htmx); answers with a small status for screen readers."""
     question_id = request.POST.get("question", "")
     partner = request.POST.get("partner") or None
+    if partner is not None and len(partner) > MAX_PARTNER_KEY:
+        return _saved(request, _("Dit antwoord kon niet gelezen worden."), 400)
     try:
         question = visit.definition.question(question_id)
         value = parse_form_value(question, request.POST.getlist(f"q-{question_id}"))
