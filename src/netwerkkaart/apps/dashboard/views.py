@@ -50,6 +50,10 @@ def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResp
         "rounds": Round.objects.filter(workspace=request.workspace).values_list("code", flat=True),
         "form": form,
         "content": content,
+        # A round answered on the site gets its figures when it closes; say so instead of zeros.
+        "running_survey": Round.objects.filter(
+            workspace=request.workspace, code=code, source="survey", status="open"
+        ).exists(),
     }
     return render(request, "dashboard/round.html", context)
 
