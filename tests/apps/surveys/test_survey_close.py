@@ -5,6 +5,7 @@ from __future__ import annotations
 from django_scopes import scope
 from tests.apps.surveys.helpers import answer_partner
 
+from netwerkkaart.apps.dashboard.figures import round_figures
 from netwerkkaart.apps.rounds.frames import dataset_for_round
 from netwerkkaart.apps.rounds.models import RoundStatus, Tie, UnknownActor, Wish
 from netwerkkaart.apps.surveys import answering, closing
@@ -87,12 +88,21 @@ def test_closing_a_round_without_answers_closes_it_empty(world, survey_world):
 
 def test_the_dashboard_shows_the_new_ties_after_closing(world, survey_world):
     answer_three(survey_world)
+    world.workspace.min_group = 2
+    world.workspace.save(update_fields=["min_group"])
     client = world.client_for("alice")
+    running = client.get("/w/gemeentegem/dashboard/2027/").content.decode()
+    assert "loopt nog via de site" in running
     response = client.post("/w/gemeentegem/surveys/2027/close/")
     assert response.status_code == 302
     assert response["Location"].endswith("/w/gemeentegem/dashboard/2027/")
     page = client.get(response["Location"])
     assert page.status_code == 200
+    assert "loopt nog via de site" not in page.content.decode()
+    figures = round_figures(world.workspace, "2027")
+    # Pairs: HA-1/CAW-1 (reported from both sides), HA-1/TV-1, CAW-1/OCMW-1.
+    assert figures.network.figure("ties").value == 3
+    assert figures.network.figure("respondents").value == 2
 
 
 def test_follow_up_counts_not_started_halfway_and_finished(world, survey_world):
