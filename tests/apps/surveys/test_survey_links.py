@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 from django_scopes import scopes_disabled
@@ -79,3 +80,22 @@ def test_respondent_pages_do_not_leak_the_link_or_get_cached(client, survey_worl
     assert response.status_code == 200
     assert response["Referrer-Policy"] == "no-referrer"
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_links_to_copy_are_shown_once_and_offered_as_csv(world, survey_world):
+    from urllib.parse import unquote
+
+    client = world.client_for("alice")
+    page = client.post("/w/gemeentegem/surveys/2027/links/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    tokens = set(re.findall(r"/s/([A-Za-z0-9_-]{30,})/", body))
+    assert len(tokens) == 6  # one new link per invitation
+    assert all(answering.resolve_link(token) for token in tokens)
+    href = re.search(r'href="(data:text/csv[^"]+)"', body).group(1)
+    text = unquote(href.split(",", 1)[1].replace("&amp;", "&"))
+    assert "Huisartsenpraktijk De Linde" in text and "linde@example.org" in text
+    assert sum(token in text for token in tokens) == 6
+    # Shown once: the next request makes new links and never shows these again.
+    again = client.post("/w/gemeentegem/surveys/2027/links/").content.decode()
+    assert not tokens & set(re.findall(r"/s/([A-Za-z0-9_-]{30,})/", again))

@@ -6,6 +6,10 @@ status are for coordinators, and opening one invitee's answers is logged.
 
 from __future__ import annotations
 
+import csv
+import io
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,6 +34,7 @@ from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core import vocab
 from netwerkkaart.core.questionnaire import DefinitionError
+from netwerkkaart.core.tabular import neutralise_formula
 
 ERRORS = {
     "bad_code": gettext_lazy(
@@ -208,7 +213,23 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     base = request.build_absolute_uri("/")
     rows = [{"invitation": link.invitation, "url": mailing.link_url(base, link.token)}
             for link in issued]  # fmt: skip
-    return render(request, "surveys/links.html", {"survey": survey, "rows": rows})
+    return render(request, "surveys/links.html", {
+        "survey": survey, "rows": rows, "csv_href": _links_csv(rows),
+    })  # fmt: skip
+
+
+def _links_csv(rows: list[dict]) -> str:
+    """The links as a CSV data URL, for a mail merge: made here, in this response, never stored."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow([_("actor"), _("contactpersoon"), _("e-mailadres"), _("link")])
+    for row in rows:
+        invitation = row["invitation"]
+        writer.writerow([neutralise_formula(value) for value in (
+            invitation.actor.name, invitation.contact_name, invitation.email, row["url"],
+        )])  # fmt: skip
+    # A byte-order mark, so a spreadsheet opens the accents right.
+    return "data:text/csv;charset=utf-8," + quote("\ufeff" + buffer.getvalue())
 
 
 @require_role("coordinator")
