@@ -78,7 +78,7 @@ def test_bad_links_get_a_clear_page_not_an_error(client, survey_world):
 def test_respondent_pages_do_not_leak_the_link_or_get_cached(client, survey_world):
     response = client.get(f"/s/{survey_world.tokens['HA-1']}/")
     assert response.status_code == 200
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 

@@ -58,7 +58,9 @@ def with_visit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
         visit = answering.open_visit(invitation)
         with scope(workspace=invitation.workspace):
             response = view(request, visit, token, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"  # the token is in the URL
+        # The token is in the URL: never send it to another site. ("no-referrer" would make the
+        # browser send "Origin: null" with our own forms, which CSRF protection refuses.)
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex"
         return response
 
