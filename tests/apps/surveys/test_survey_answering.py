@@ -145,3 +145,28 @@ def test_concurrent_first_visits_make_one_response(world, survey_world):
         first = answering.open_visit(invitation)
         second = answering.open_visit(invitation)
     assert first.response.pk == second.response.pk
+
+
+def test_every_step_renders_with_answers_given(client, survey_world):
+    """Each kind of step, filled in: profile, partner list, per-partner blocks, wishes, the end."""
+    token = survey_world.tokens["HA-1"]
+    visit = survey_world.visit("HA-1")
+    answering.save_answer(visit, "respondent_type", None, "zorgorganisatie")
+    answer_partner(visit, "CAW-1", finality="afstemming", level=["strategisch"],
+                   stimulating=["persoonlijk:elkaar_kennen"], trust_open=4)  # fmt: skip
+    answering.add_list_entry(visit, "partners", {"name": "Apotheek Centrum", "sector": "zorg"})
+    answering.add_list_entry(visit, "wish_more", {"category": "Huisartsen"})
+    answering.add_list_entry(visit, "unknown_actors", {"actor": "BC-1"})
+    steps = 2 + 2 * 3 + 2  # profile, partners; three blocks for each of two partners; two after
+    for number in range(steps):
+        page = client.get(f"/s/{token}/step/{number}/")
+        assert page.status_code == 200, number
+    partners = client.get(f"/s/{token}/step/1/").content.decode()
+    assert "CAW Oost" in partners and "Apotheek Centrum" in partners
+    per_partner = client.get(f"/s/{token}/step/2/").content.decode()
+    assert "CAW Oost" in per_partner and 'value="afstemming" checked' in per_partner
+    wishes = client.get(f"/s/{token}/step/8/").content.decode()
+    assert "Huisartsen" in wishes
+    end = client.get(f"/s/{token}/step/{steps}/")
+    assert end.status_code == 302 and end["Location"].endswith("/end/")
+    assert client.get(end["Location"]).status_code == 200

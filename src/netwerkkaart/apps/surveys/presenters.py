@@ -63,7 +63,12 @@ def question_view(
 ) -> dict:
     """One question ready for its template: labels, options with their state, the saved value."""
     shown = value if value is not None else prefill
-    selected = set(shown) if isinstance(shown, list) and question.type != "actor_list" else {shown}
+    if question.type == "actor_list":
+        selected: set = set()
+    elif isinstance(shown, list):
+        selected = set(shown)
+    else:
+        selected = {shown}
     options = [
         {
             "code": option.code,
