@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.rounds.models import RoundStatus
 from netwerkkaart.apps.surveys.models import (
     AccessToken,
@@ -113,6 +114,24 @@ def definition_of(version: QuestionnaireVersion) -> Definition:
 
 
 _DEFINITIONS: dict[tuple[int, str], Definition] = {}
+
+
+def register_values(actor: Actor | None) -> dict[str, object]:
+    """What the register knows about an invitee's organisation, by the names ``prefill`` uses.
+
+    Offered as first answers on the profile step, and used when closing for what was left open.
+    """
+    if actor is None:
+        return {}
+    return {
+        "actor_type": actor.actor_type or None,
+        "sector": actor.sector or None,
+        "category": actor.category or None,
+        "location": actor.location or None,
+        "scope": actor.scope or None,
+        "employees": actor.employees,
+        "clients": actor.clients,
+    }
 
 
 def answers_of(response: Response) -> dict[tuple[str, str | None], object]:

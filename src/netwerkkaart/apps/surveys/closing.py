@@ -25,6 +25,7 @@ from netwerkkaart.apps.surveys.answering import (
     definition_of,
     partner_entries,
     partner_key,
+    register_values,
 )
 from netwerkkaart.apps.surveys.models import Answer, Invitation, Response, SurveyRound
 from netwerkkaart.apps.surveys.services import SurveyError
@@ -70,7 +71,7 @@ def survey_responses(
                     definition=definition,
                     answers=given,
                     partners=[_partner(entry, actors) for entry in partner_entries(given)],
-                    fallback=_fallback(fallback_of.get(response.pseudonym)),
+                    fallback=register_values(fallback_of.get(response.pseudonym)),
                 )
             )
     return result
@@ -90,20 +91,6 @@ def _partner(entry: Mapping[str, object], actors: Mapping[str, Actor]) -> Partne
         name=str(entry.get("name", "")),
         sector=str(entry.get("sector") or UNKNOWN_SECTOR),
     )
-
-
-def _fallback(actor: Actor | None) -> dict[str, object]:
-    if actor is None:
-        return {}
-    return {
-        "actor_type": actor.actor_type or None,
-        "sector": actor.sector or None,
-        "category": actor.category or None,
-        "location": actor.location or None,
-        "scope": actor.scope or None,
-        "employees": actor.employees,
-        "clients": actor.clients,
-    }
 
 
 def survey_dataset(survey: SurveyRound) -> tuple[Dataset, list[str]]:

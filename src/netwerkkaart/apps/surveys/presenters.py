@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from django.utils.translation import gettext as _
-
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.surveys.answering import (
     PARTNERS_QUESTION,
     Visit,
     partner_entries,
     partner_key,
+    register_values,
 )
 from netwerkkaart.core import vocab
 from netwerkkaart.core.questionnaire import Definition, Question, progress, survey_steps
@@ -163,7 +162,7 @@ def step_context(
         return context
     at = steps[number]
     section = visit.definition.section(at.section_id)
-    prefills = _prefills(visit) if section.repeat == "once" else {}
+    prefills = register_values(visit.invitation.actor) if section.repeat == "once" else {}
     context.update(
         section={
             "id": section.id,
@@ -189,21 +188,3 @@ def step_context(
         is_partner_list=any(q.id == PARTNERS_QUESTION for q in section.questions),
     )
     return context
-
-
-def _prefills(visit: Visit) -> dict[str, object]:
-    """What the register knows about the respondent's organisation, offered as a first answer."""
-    actor = visit.invitation.actor
-    return {
-        "actor_type": actor.actor_type or None,
-        "sector": actor.sector or None,
-        "category": actor.category or None,
-        "location": actor.location or None,
-        "scope": actor.scope or None,
-        "employees": actor.employees,
-        "clients": actor.clients,
-    }
-
-
-def not_enough(count: int, min_group: int) -> str:
-    return _("niet getoond (minder dan %(n)s)") % {"n": min_group} if count < min_group else ""
