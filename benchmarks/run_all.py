@@ -14,7 +14,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BENCHMARKS = (
-    "bench_read", "bench_tables", "bench_network", "bench_dashboard", "bench_map", "bench_survey",
+    "bench_read",
+    "bench_tables",
+    "bench_network",
+    "bench_dashboard",
+    "bench_map",
+    "bench_survey",
 )
 
 

@@ -86,13 +86,19 @@ def open_visit(invitation: Invitation) -> Visit:
     workspace = invitation.workspace
     with scope(workspace=workspace):
         survey = SurveyRound.objects.select_related("current", "round").get(round=invitation.round)
-        try:
-            with transaction.atomic():
-                response, _created = Response.objects.get_or_create(
-                    workspace=workspace, round=invitation.round, pseudonym=invitation.pseudonym
+        response = Response.objects.filter(
+            round=invitation.round, pseudonym=invitation.pseudonym
+        ).first()
+        if response is None:
+            try:
+                with transaction.atomic():
+                    response = Response.objects.create(
+                        workspace=workspace, round=invitation.round, pseudonym=invitation.pseudonym
+                    )
+            except IntegrityError:  # two first visits at once: the other one made it
+                response = Response.objects.get(
+                    round=invitation.round, pseudonym=invitation.pseudonym
                 )
-        except IntegrityError:  # two first visits at once: the other one made it
-            response = Response.objects.get(round=invitation.round, pseudonym=invitation.pseudonym)
     version = survey.current
     return Visit(invitation, survey, version, definition_of(version), response)
 
@@ -169,7 +175,7 @@ def save_answer(visit: Visit, question_id: str, partner: str | None, value: obje
     """
     question = _question(visit, question_id)
     clean = validate_answer(question, value)
-    with transaction.atomic(), scope(workspace=visit.response.workspace):
+    with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
         _store(visit, response, question_id, partner or "", clean)
         response.save(update_fields=["updated"])
@@ -183,14 +189,14 @@ def _store(visit: Visit, response: Response, question_id: str, partner: str, val
         return
     Answer.objects.update_or_create(
         **selection,
-        defaults={"value": value, "version": visit.version, "workspace": response.workspace},
+        defaults={"value": value, "version": visit.version, "workspace_id": response.workspace_id},
     )
 
 
 def add_list_entry(visit: Visit, question_id: str, entry: Mapping[str, object]) -> list:
     """Add one entry to an actor list answer (a second add of the same entry changes nothing)."""
     question = _question(visit, question_id)
-    with transaction.atomic(), scope(workspace=visit.response.workspace):
+    with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
         current = (
             Answer.objects.filter(response=response, question=question_id, partner="")
@@ -209,7 +215,7 @@ def add_list_entry(visit: Visit, question_id: str, entry: Mapping[str, object]) 
 def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
     """Remove the entry with ``key`` from an actor list answer; its other answers are kept."""
     _question(visit, question_id)
-    with transaction.atomic(), scope(workspace=visit.response.workspace):
+    with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
         current = (
             Answer.objects.filter(response=response, question=question_id, partner="")
@@ -224,13 +230,13 @@ def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
 
 def remember_step(visit: Visit, step: int) -> None:
     """Where to resume: the step the respondent last opened."""
-    with scope(workspace=visit.response.workspace):
+    with scope(workspace=visit.invitation.workspace):
         Response.objects.filter(pk=visit.response.pk).update(last_step=step)
 
 
 def finish(visit: Visit) -> None:
     """Mark the questionnaire finished (idempotent; answers can still be changed while open)."""
-    with scope(workspace=visit.response.workspace):
+    with scope(workspace=visit.invitation.workspace):
         Response.objects.filter(pk=visit.response.pk, finished_at__isnull=True).update(
             finished_at=timezone.now()
         )

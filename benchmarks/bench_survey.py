@@ -1,0 +1,454 @@
+"""Survey load test: many respondents answering at once, every answer saved, none lost.
+
+On PostgreSQL (a server this script starts in a temporary folder, or ``DATABASE_URL`` when given)
+with the site served by a real server process (gunicorn, the production server, by default;
+``--server runserver`` for Django's development server), a workspace gets a register of generated actors, one open survey round,
+an invitation and a personal link for each respondent. Then every respondent runs in a thread of
+its own, all started together: it opens its link (for the CSRF cookie), saves its profile answers
+one by one as the autosave does, adds its partners from the register, and answers the
+collaboration questions for each partner. Every save request is timed.
+
+Afterwards the answers in the database are counted and compared with the saves that succeeded,
+and the bare ``/healthz`` view is timed under the same concurrency as the floor. Printed: answers
+sent, stored and lost, p50/p95 of a save, and the ratio of the p95 of a save to the p95 of the bare
+view. A server error (5xx) or a lost answer makes the exit status 1.
+
+Run: ``.venv/bin/python benchmarks/bench_survey.py [--respondents 200]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookies
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench_dashboard import ROOT, free_port, percentile, setup_django, wait_for
+
+RESPONDENTS = 200
+PARTNERS = 3
+# The register is larger than the group of respondents: some actors are named but not invited.
+EXTRA_ACTORS = 20
+OVERALL_SECONDS = 300
+REQUEST_SECONDS = 60
+# Room for one connection per concurrent request (runserver closes each at the request's end)
+# plus this process and PostgreSQL's own reserve.
+MAX_CONNECTIONS = 400
+# The production server's shape for a small municipal server (2 cores).
+GUNICORN_WORKERS = 2
+GUNICORN_THREADS = 50
+
+SECTORS = (("zorg", "zorgorganisatie", "Thuisverpleging"),
+           ("welzijn", "welzijnsorganisatie", "CAW"),
+           ("lokaal_bestuur", "lokaal_bestuur", "OCMW/Sociaal Huis"),
+           ("andere", "andere_organisatie", "School"),
+           ("informeel", "informele_actor", "Buurtcomité"))  # fmt: skip
+PLACES = ("Gemeentegem", "Stederen", "Dorpveld", "Kouter")
+WORDS = ("De Linde", "Het Anker", "De Brug", "Kompas", "Horizon", "De Bron", "Zonnebloem",
+         "De Schakel", "Regenboog", "Ankerpunt", "De Vlinder", "Klaproos")  # fmt: skip
+
+# (question, value) pairs a respondent saves one by one on its profile step.
+PROFILE_ANSWERS = (
+    ("respondent_type", "zorgorganisatie"),
+    ("scope", "gemeente"),
+    ("location", "Gemeentegem"),
+    ("category", "Thuisverpleging"),
+    ("employees", "12"),
+    ("clients", "340"),
+)
+# ... and for each partner.
+PARTNER_ANSWERS = (
+    ("finality", "afstemming"),
+    ("frequency", "wekelijks"),
+    ("evaluation", "goed"),
+    ("evolution", "meer"),
+)
+
+
+# -- the database and the site -----------------------------------------------------------------
+
+
+@contextmanager
+def postgres(max_connections: int = MAX_CONNECTIONS) -> Iterator[str]:
+    """A PostgreSQL server of our own in a temporary folder (or ``DATABASE_URL``); yields its URL.
+
+    As ``bench_dashboard.temporary_postgres``, with room for ``max_connections`` connections.
+    """
+    given = os.environ.get("DATABASE_URL", "")
+    if given.startswith("postgres"):
+        yield given
+        return
+    bindir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+    folder = Path(tempfile.mkdtemp(prefix="nk-pg-"))
+    port = free_port()
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data = folder / "data"
+    run = dict(check=True, capture_output=True)
+    subprocess.run([*as_postgres, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+                    "--auth=trust"], **run)  # fmt: skip
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               f"-c max_connections={max_connections} -c shared_buffers=128MB")  # fmt: skip
+    subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-o", options,
+                    "-l", str(folder / "log"), "start"], **run)  # fmt: skip
+    try:
+        subprocess.run([*as_postgres, str(bindir / "createdb"), "-h", "127.0.0.1", "-p",
+                        str(port), "-U", "postgres", "netwerkkaart"], **run)  # fmt: skip
+        yield f"postgresql://postgres@127.0.0.1:{port}/netwerkkaart"
+    finally:
+        subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
+                        "stop"], capture_output=True)  # fmt: skip
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Respondent:
+    token: str
+    actor_id: str
+    partners: tuple[str, ...]
+
+
+def register_rows(count: int) -> list[dict[str, str]]:
+    """``count`` register actors with generated, distinct names."""
+    rows = []
+    for index in range(count):
+        sector, actor_type, category = SECTORS[index % len(SECTORS)]
+        place = PLACES[(index // len(SECTORS)) % len(PLACES)]
+        word = WORDS[index % len(WORDS)]
+        rows.append({
+            "id": f"ACT-{index + 1:04d}", "name": f"{category} {word} {place} {index + 1}",
+            "actor_type": actor_type, "sector": sector, "category": category, "location": place,
+        })  # fmt: skip
+    return rows
+
+
+def fill(respondents: int) -> list[Respondent]:
+    """The workspace, its register, an open survey round, invitations and personal links."""
+    from django.db import connections
+    from django_scopes import scope, scopes_disabled
+
+    from netwerkkaart.apps.register.models import Actor
+    from netwerkkaart.apps.register.services import import_actors
+    from netwerkkaart.apps.surveys import services as surveys
+    from netwerkkaart.apps.workspaces import services
+
+    rows = register_rows(respondents + EXTRA_ACTORS)
+    with scopes_disabled():
+        owner = services.ensure_user("bench", "bench-wachtwoord-2026")
+        workspace = services.create_workspace("bevraging", "Bevraging", owner=owner)
+    import_actors(workspace, None, rows, source="bench")
+    with scope(workspace=workspace):
+        actors = list(Actor.objects.filter(workspace=workspace).order_by("external_id"))
+    survey = surveys.open_survey(workspace, code="2027", label="Bevraging 2027", user=None)
+    invitations = surveys.invite(survey, actors[:respondents], user=None)
+    links = surveys.issue_links(survey, invitations, user=None)
+    ids = [actor.external_id for actor in actors]
+    result = []
+    with scope(workspace=workspace):
+        for index, link in enumerate(links):
+            own = link.invitation.actor.external_id
+            at = ids.index(own)
+            partners = tuple(ids[(at + step * 7) % len(ids)] for step in range(1, PARTNERS + 1))
+            result.append(Respondent(link.token, own, partners))
+            assert own not in result[index].partners
+    connections.close_all()
+    return result
+
+
+@contextmanager
+def server(var: Path, database_url: str, kind: str = "gunicorn") -> Iterator[tuple[str, Path]]:
+    """The site served by a real server process; yields its URL and its log.
+
+    ``gunicorn`` (the production server: threads in worker processes, a listen backlog of 2048)
+    or Django's ``runserver`` (threaded, one process, a backlog of 10: hundreds of connections
+    opened at once overflow it, and the kernel drops some of them).
+    """
+    env = {**os.environ, "NETWERKKAART_VAR": str(var), "DATABASE_URL": database_url,
+           "DJANGO_SETTINGS_MODULE": "netwerkkaart.web.settings"}  # fmt: skip
+    port = free_port()
+    if kind == "gunicorn":
+        command = [str(Path(sys.executable).parent / "gunicorn"), "netwerkkaart.web.wsgi",
+                   "--bind", f"127.0.0.1:{port}", "--workers", str(GUNICORN_WORKERS),
+                   "--worker-class", "gthread", "--threads", str(GUNICORN_THREADS),
+                   "--backlog", "2048", "--timeout", str(REQUEST_SECONDS)]  # fmt: skip
+    else:
+        command = [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
+                   "--noreload"]  # fmt: skip
+    log_path = var / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_for(base + "/healthz")
+            yield base, log_path
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+# -- the respondents -----------------------------------------------------------------------------
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect (the list form's answer) is the response itself, not followed."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+@dataclass
+class Results:
+    """What all threads measured; the lock guards every change."""
+
+    saves: list[float] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)  # (kind, status) -> count
+    answers_ok: int = 0  # /answer/ posts answered 200: one stored row each
+    lists_ok: int = 0  # respondents whose partners were all added (302)
+    entries_ok: int = 0  # partner entries added
+    failures: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, kind: str, status: int, took: float | None = None) -> None:
+        with self.lock:
+            self.statuses[(kind, status)] += 1
+            if took is not None:
+                self.saves.append(took)
+
+
+def request(url: str, data: dict[str, str] | None = None, headers: dict[str, str] | None = None
+            ) -> tuple[int, dict[str, str], float]:  # fmt: skip
+    """One request; returns its status (0 when no answer came), its headers and its time."""
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    req = urllib.request.Request(url, data=body, headers=headers or {})
+    start = time.perf_counter()
+    try:
+        with OPENER.open(req, timeout=REQUEST_SECONDS) as response:
+            response.read()
+            status, got = response.status, response.headers
+    except urllib.error.HTTPError as error:
+        error.read()
+        status, got = error.code, error.headers
+    except OSError:
+        status, got = 0, {}
+    return status, got, time.perf_counter() - start
+
+
+def csrf_cookie(headers) -> str:
+    for value in headers.get_all("Set-Cookie") or []:
+        cookie = http.cookies.SimpleCookie(value)
+        if "csrftoken" in cookie:
+            return cookie["csrftoken"].value
+    return ""
+
+
+def respond(base: str, person: Respondent, results: Results, start: threading.Barrier,
+            deadline: float) -> None:  # fmt: skip
+    link = f"{base}/s/{person.token}/"
+    start.wait()
+    status, headers, _took = request(link)
+    results.record("start", status)
+    csrf = csrf_cookie(headers) if status == 200 else ""
+    if not csrf:
+        with results.lock:
+            results.failures.append(f"{person.actor_id}: no CSRF cookie (start page {status})")
+        return
+    post = {"Cookie": f"csrftoken={csrf}", "X-CSRFToken": csrf}
+
+    def save(question: str, partner: str, value: str) -> None:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        status, _headers, took = request(
+            link + "answer/",
+            {"question": question, "partner": partner, f"q-{question}": value},
+            post,
+        )
+        results.record("answer", status, took)
+        if status == 200:
+            with results.lock:
+                results.answers_ok += 1
+
+    try:
+        for question, value in PROFILE_ANSWERS:
+            save(question, "", value)
+        added = 0
+        for partner in person.partners:
+            if time.monotonic() > deadline:
+                raise TimeoutError
+            status, _headers, took = request(
+                link + "list/",
+                {"question": "partners", "op": "add", "actor": partner, "step": "1"},
+                post,
+            )
+            results.record("list", status, took)
+            added += status == 302
+        with results.lock:
+            results.entries_ok += added
+            results.lists_ok += added > 0
+        for partner in person.partners:
+            for question, value in PARTNER_ANSWERS:
+                save(question, f"a:{partner}", value)
+    except TimeoutError:
+        with results.lock:
+            results.failures.append(f"{person.actor_id}: stopped at the overall time limit")
+
+
+def run_respondents(base: str, people: Sequence[Respondent], seconds: float) -> Results:
+    results = Results()
+    start = threading.Barrier(len(people))
+    deadline = time.monotonic() + seconds
+    threads = [
+        threading.Thread(target=respond, args=(base, person, results, start, deadline), daemon=True)
+        for person in people
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(deadline - time.monotonic(), 0) + REQUEST_SECONDS)
+    stuck = sum(thread.is_alive() for thread in threads)
+    if stuck:
+        results.failures.append(f"{stuck} respondent threads still running at the time limit")
+    return results
+
+
+def bare_latencies(base: str, users: int, requests: int) -> tuple[list[float], Counter]:
+    """``/healthz`` under the same concurrency: ``users`` threads, ``requests`` each."""
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    lock = threading.Lock()
+    start = threading.Barrier(users)
+
+    def user() -> None:
+        start.wait()
+        for _ in range(requests):
+            status, _headers, took = request(base + "/healthz")
+            with lock:
+                statuses[status] += 1
+                if status == 200:
+                    latencies.append(took)
+
+    threads = [threading.Thread(target=user, daemon=True) for _ in range(users)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=OVERALL_SECONDS)
+    return latencies, statuses
+
+
+# -- counting ----------------------------------------------------------------------------------
+
+
+def stored() -> tuple[int, int]:
+    """Answer rows in the database, and partner entries in the stored partner lists."""
+    from django.db import connections
+    from django_scopes import scopes_disabled
+
+    from netwerkkaart.apps.surveys.models import Answer
+
+    with scopes_disabled():
+        rows = Answer.objects.count()
+        entries = sum(
+            len(value or [])
+            for value in Answer.objects.filter(question="partners", partner="").values_list(
+                "value", flat=True
+            )
+        )
+    connections.close_all()
+    return rows, entries
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--respondents", type=int, default=RESPONDENTS,
+                        help=f"respondents answering at once (default {RESPONDENTS})")  # fmt: skip
+    parser.add_argument("--seconds", type=float, default=OVERALL_SECONDS,
+                        help=f"time limit of the respondents' run (default {OVERALL_SECONDS})")  # fmt: skip
+    parser.add_argument("--server", choices=("gunicorn", "runserver"), default="gunicorn",
+                        help="the server process (default gunicorn, as in production)")  # fmt: skip
+    args = parser.parse_args(argv)
+    count = args.respondents
+    failed = False
+    with tempfile.TemporaryDirectory() as folder, postgres() as url:
+        var = Path(folder)
+        setup_django(var, url)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        began = time.perf_counter()
+        people = fill(count)
+        print(f"PostgreSQL; {len(people)} respondents with a personal link, a register of "
+              f"{count + EXTRA_ACTORS} actors (set up in {time.perf_counter() - began:.1f} s)")  # fmt: skip
+        print(f"served by {args.server}" + (
+            f" ({GUNICORN_WORKERS} workers x {GUNICORN_THREADS} threads)"
+            if args.server == "gunicorn" else " (threaded)"))  # fmt: skip
+        with server(var, url, args.server) as (base, log_path):
+            began = time.perf_counter()
+            results = run_respondents(base, people, args.seconds)
+            took = time.perf_counter() - began
+            per_user = max(len(results.saves) // max(count, 1), 1)
+            bare, bare_statuses = bare_latencies(base, count, per_user)
+        rows, entries = stored()
+        sent = results.answers_ok + results.lists_ok
+        lost = sent - rows
+        requests = sum(results.statuses.values())
+        print(f"{count} respondents at once: {requests} requests in {took:.1f} s, "
+              f"{len(results.saves)} of them saves")  # fmt: skip
+        print("  statuses: " + ", ".join(
+            f"{kind} {status or 'no answer'}: {n}" for (kind, status), n in sorted(results.statuses.items())
+        ))  # fmt: skip
+        print(f"answers sent: {sent}, stored: {rows}, lost: {lost}")
+        print(f"  (of which partner lists: {results.lists_ok}; partner entries added: "
+              f"{results.entries_ok}, stored: {entries}, lost: {results.entries_ok - entries})")  # fmt: skip
+        if results.saves:
+            p50, p95 = percentile(results.saves, 50), percentile(results.saves, 95)
+            print(f"save time: p50 {ms(p50)}, p95 {ms(p95)}, max {ms(max(results.saves))}")
+        else:
+            p95 = 0.0
+        if len(bare) >= 2:
+            bare95 = percentile(bare, 95)
+            print(f"bare view /healthz, {count} at once x {per_user}: p50 "
+                  f"{ms(percentile(bare, 50))}, p95 {ms(bare95)}")  # fmt: skip
+            print(f"p95 save / p95 bare: {p95 / bare95:.1f}x")
+        bad_bare = {status: n for status, n in bare_statuses.items() if status != 200}
+        if bad_bare:
+            print(f"bare view: not 200: {bad_bare}")
+        server_errors = sum(n for (_kind, status), n in results.statuses.items() if status >= 500)
+        unanswered = sum(n for (_kind, status), n in results.statuses.items() if status == 0)
+        for failure in results.failures[:10]:
+            print(f"  {failure}")
+        if server_errors or unanswered:
+            print(f"FAILED: {server_errors} server errors, {unanswered} requests without answer")
+            log = log_path.read_text() if log_path.exists() else ""
+            print(f"  server tracebacks: {log.count('Traceback')}; the end of its log:")
+            print(log[-3000:])
+            failed = True
+        if lost or results.entries_ok != entries:
+            print("FAILED: answers were lost")
+            failed = True
+        if results.failures:
+            failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
