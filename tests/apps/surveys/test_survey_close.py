@@ -121,3 +121,14 @@ def test_follow_up_counts_not_started_halfway_and_finished(world, survey_world):
     # Lowest response first, so the hardest to reach are seen first.
     rates = [g.response_rate for g in progress.by_sector]
     assert rates == sorted(rates)
+
+
+def test_the_coordinator_can_list_who_has_not_started(world, survey_world):
+    answer_three(survey_world)
+    client = world.client_for("alice")
+    page = client.get("/w/gemeentegem/surveys/2027/?status=not_started").content.decode()
+    assert "Sociaal Huis Gemeentegem" in page  # opened the link, answered nothing
+    assert "Buurtcomité Kouter" in page
+    assert "Huisartsenpraktijk De Linde" not in page and "CAW Oost" not in page
+    halfway = client.get("/w/gemeentegem/surveys/2027/?status=halfway").content.decode()
+    assert "CAW Oost" in halfway and "Huisartsenpraktijk De Linde" not in halfway

@@ -127,7 +127,11 @@ def survey_detail(request: HttpRequest, workspace: str, code: str) -> HttpRespon
         invitations = list(Invitation.objects.filter(round=survey.round).select_related("actor"))
         for invitation in invitations:
             invitation.status = progress.statuses.get(invitation.pk)
+        shown = request.GET.get("status", "")
+        if shown in (closing.NOT_STARTED, closing.HALFWAY, closing.FINISHED):
+            invitations = [inv for inv in invitations if inv.status == shown]
         context["invitations"] = invitations
+        context["shown_status"] = shown
         context["send_form"] = SendForm()
     return render(request, "surveys/detail.html", context)
 
