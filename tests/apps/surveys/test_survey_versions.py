@@ -86,3 +86,16 @@ def test_saving_the_same_choices_again_makes_no_new_version(world, survey_world)
         survey, disabled_sections=[], own_questions=[], user=None
     )
     assert same.number == 1
+
+
+def test_the_coordinator_renames_the_round_and_moves_its_deadline(world, survey_world):
+    client = world.client_for("alice")
+    response = client.post("/w/gemeentegem/surveys/2027/dates/",
+                           {"label": "Bevraging voorjaar", "deadline": "2027-03-31"})  # fmt: skip
+    assert response.status_code == 302
+    survey = services.survey_for(world.workspace, "2027")
+    assert survey.round.label == "Bevraging voorjaar"
+    assert str(survey.deadline) == "2027-03-31"
+    start = client.get(f"/s/{survey_world.tokens['HA-1']}/").content.decode()
+    assert "31 maart 2027" in start
+    assert world.client_for("bob").post("/w/gemeentegem/surveys/2027/dates/", {}).status_code == 403

@@ -161,3 +161,12 @@ class SendForm(forms.Form):
     kind = forms.ChoiceField(
         choices=[("invite", _("uitnodigingen")), ("remind", _("herinneringen"))]
     )
+
+
+class DatesForm(forms.Form):
+    label = forms.CharField(label=_("Naam"), max_length=200, required=False)
+    deadline = forms.DateField(
+        label=_("Antwoorden tot en met"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        required=False,
+    )

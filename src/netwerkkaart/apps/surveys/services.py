@@ -170,6 +170,21 @@ def configure_questionnaire(
     return version
 
 
+@transaction.atomic
+def set_dates(
+    survey: SurveyRound, *, label: str, deadline: date | None, user: AbstractBaseUser | None
+) -> SurveyRound:
+    """Rename the round or move its deadline (shown to respondents; closing stays a decision)."""
+    _require_open(survey)
+    with scope(workspace=survey.workspace):
+        survey.round.label = label.strip()
+        survey.round.save(update_fields=["label"])
+        survey.deadline = deadline
+        survey.save(update_fields=["deadline"])
+        log_action(survey.workspace, "surveys.dates_set", user, round=survey.round.code)
+    return survey
+
+
 def _require_open(survey: SurveyRound) -> None:
     if survey.round.status != RoundStatus.OPEN:
         raise SurveyError("closed", round=survey.round.code)

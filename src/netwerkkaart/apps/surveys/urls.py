@@ -19,6 +19,7 @@ urlpatterns = [
     path(f"{W}<str:code>/", views.survey_detail, name="detail"),
     path(f"{W}<str:code>/questionnaire/", views.questionnaire, name="questionnaire"),
     path(f"{W}<str:code>/invite/", views.invite, name="invite"),
+    path(f"{W}<str:code>/dates/", views.dates, name="dates"),
     path(f"{W}<str:code>/links/", views.links, name="links"),
     path(f"{W}<str:code>/send/", views.send, name="send"),
     path(f"{W}<str:code>/close/", views.close, name="close"),

@@ -22,6 +22,7 @@ from netwerkkaart.apps.rounds.models import RoundStatus
 from netwerkkaart.apps.surveys import closing, mailing, services
 from netwerkkaart.apps.surveys.forms import (
     ContactForm,
+    DatesForm,
     InviteForm,
     OpenSurveyForm,
     QuestionnaireForm,
@@ -169,6 +170,25 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
                 messages.success(request, _("De vragenlijst is bewaard."))
             return redirect("surveys:detail", workspace=workspace, code=code)
     return render(request, "surveys/questionnaire.html", {"survey": survey, "form": form})
+
+
+@require_role("coordinator")
+@require_http_methods(["GET", "HEAD", "POST"])
+def dates(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    survey = _survey(request, code)
+    form = DatesForm(
+        request.POST or None,
+        initial={"label": survey.round.label, "deadline": survey.deadline},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_dates(survey, user=request.user, **form.cleaned_data)
+        except services.SurveyError as error:
+            messages.error(request, _error(error))
+        else:
+            messages.success(request, _("Bewaard."))
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    return render(request, "surveys/dates.html", {"survey": survey, "form": form})
 
 
 @require_role("coordinator")
