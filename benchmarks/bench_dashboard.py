@@ -111,8 +111,11 @@ def server_times() -> None:
 
 
 @contextmanager
-def temporary_postgres() -> Iterator[str]:
-    """A PostgreSQL server of our own in a temporary folder; yields its URL."""
+def temporary_postgres(max_connections: int = 100) -> Iterator[str]:
+    """A PostgreSQL server of our own in a temporary folder; yields its URL.
+
+    ``max_connections`` leaves room for as many concurrent requests as a load test makes.
+    """
     given = os.environ.get("DATABASE_URL", "")
     if given.startswith("postgres"):
         yield given
@@ -127,7 +130,8 @@ def temporary_postgres() -> Iterator[str]:
     subprocess.run([*as_postgres, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
                     "--auth=trust"], **run)  # fmt: skip
     subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-o",
-                    f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off",
+                    f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                    f"-c max_connections={max_connections}",
                     "-l", str(folder / "log"), "start"], **run)  # fmt: skip
     try:
         subprocess.run([*as_postgres, str(bindir / "createdb"), "-h", "127.0.0.1", "-p",

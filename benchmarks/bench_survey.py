@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import http.cookies
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench_dashboard import ROOT, free_port, percentile, setup_django, wait_for
+from bench_dashboard import (
+    ROOT,
+    free_port,
+    percentile,
+    setup_django,
+    temporary_postgres,
+    wait_for,
+)
 
 RESPONDENTS = 200
 PARTNERS = 3
@@ -79,40 +85,6 @@ PARTNER_ANSWERS = (
 
 
 # -- the database and the site -----------------------------------------------------------------
-
-
-@contextmanager
-def postgres(max_connections: int = MAX_CONNECTIONS) -> Iterator[str]:
-    """A PostgreSQL server of our own in a temporary folder (or ``DATABASE_URL``); yields its URL.
-
-    As ``bench_dashboard.temporary_postgres``, with room for ``max_connections`` connections.
-    """
-    given = os.environ.get("DATABASE_URL", "")
-    if given.startswith("postgres"):
-        yield given
-        return
-    bindir = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
-    folder = Path(tempfile.mkdtemp(prefix="nk-pg-"))
-    port = free_port()
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    data = folder / "data"
-    run = dict(check=True, capture_output=True)
-    subprocess.run([*as_postgres, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-                    "--auth=trust"], **run)  # fmt: skip
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               f"-c max_connections={max_connections} -c shared_buffers=128MB")  # fmt: skip
-    subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-o", options,
-                    "-l", str(folder / "log"), "start"], **run)  # fmt: skip
-    try:
-        subprocess.run([*as_postgres, str(bindir / "createdb"), "-h", "127.0.0.1", "-p",
-                        str(port), "-U", "postgres", "netwerkkaart"], **run)  # fmt: skip
-        yield f"postgresql://postgres@127.0.0.1:{port}/netwerkkaart"
-    finally:
-        subprocess.run([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
-                        "stop"], capture_output=True)  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -388,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     count = args.respondents
     failed = False
-    with tempfile.TemporaryDirectory() as folder, postgres() as url:
+    with tempfile.TemporaryDirectory() as folder, temporary_postgres(MAX_CONNECTIONS) as url:
         var = Path(folder)
         setup_django(var, url)
         from django.core.management import call_command
