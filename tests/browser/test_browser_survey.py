@@ -79,11 +79,15 @@ def fits_the_screen(page, where: str) -> None:
     assert width <= WIDTH, f"{where}: the page scrolls sideways ({width} px wide at {WIDTH} px)"
 
 
-def accessible(page, where: str) -> None:
-    """No axe-core violation of impact serious or critical (every violation is printed)."""
+def accessible(page, where: str, *, known: tuple[str, ...] = ()) -> None:
+    """No axe-core violation of impact serious or critical (every violation is printed).
+
+    ``known`` names rules whose violations are reported but tolerated for now.
+    """
     violations = axe_violations(page)
     print(f"axe, {where}:\n{describe(violations)}")
-    assert not serious(violations), f"{where}:\n{describe(serious(violations))}"
+    failing = [v for v in serious(violations) if v["id"] not in known]
+    assert not failing, f"{where}:\n{describe(failing)}"
 
 
 def step_number(page) -> int:
@@ -223,9 +227,15 @@ def test_a_respondent_answers_on_a_phone_stops_halfway_resumes_and_hands_in(
     tap_and_wait(page, page.get_by_role("button", name="Antwoorden indienen"))
     assert page.url.endswith("/profile/")
     fits_the_screen(page, "profile page")
-    profile = page.locator("main").inner_text()
-    assert "U noemde 2 partners." in profile
-    assert "Wie doet wat in het netwerk?" in profile
+    expect(page.locator("h1")).to_contain_text("samenwerkingsprofiel")
+    expect(page.locator("main")).to_contain_text("U noemde 2 partners.")
+    expect(page.locator("main")).to_contain_text("Wie doet wat in het netwerk?")
+    # Her partners' sectors: the Sociaal Huis is local government, the pharmacy care.
+    sectors = page.locator("section[aria-labelledby=sector-title] tbody")
+    expect(sectors).to_contain_text("Lokaal bestuur")
+    expect(sectors).to_contain_text("Zorg")
+    # The tables scroll sideways inside a focusable, named region, so the keyboard reaches them.
+    accessible(page, "profile page")
     assert survey_world.visit("HA-1").response.finished_at is not None
 
     # -- the coordinator closes the round: the ties are on the dashboard, the link is closed --
@@ -234,6 +244,8 @@ def test_a_respondent_answers_on_a_phone_stops_halfway_resumes_and_hands_in(
     with coordinator.expect_navigation():
         coordinator.get_by_role("button", name="Ja, afsluiten").click()
     assert coordinator.url.endswith("/w/gemeentegem/dashboard/2027/")
+    # Six ties written: her two and one from each of the four others.
+    expect(coordinator.locator("main")).to_contain_text("6 samenwerkingen van 5 respondenten")
     expected = analyse(dataset_for_round(world.workspace, "2027"), min_group=1)
     ties = expected.figure("ties").value
     assert ties >= 2
