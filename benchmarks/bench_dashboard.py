@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -171,6 +171,30 @@ load_workspace('demo', demo, demo.actors)
 """
 
 
+def runserver_command(port: int) -> list[str]:
+    """Django's development server (threaded, one process), as ``make demo`` runs it."""
+    return [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
+            "--noreload"]  # fmt: skip
+
+
+@contextmanager
+def serve(
+    env: dict[str, str], log_path: Path, command: Callable[[int], list[str]] = runserver_command
+) -> Iterator[str]:
+    """The site as a server process of its own on a free port, its errors written to
+    ``log_path``; yields the base URL once ``/healthz`` answers, stops it afterwards."""
+    port = free_port()
+    with log_path.open("w") as log:
+        process = subprocess.Popen(command(port), env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_for(base + "/healthz")
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
 @contextmanager
 def served_site(load: str, database_url: str = "") -> Iterator[tuple[str, str]]:
     """A site of its own, filled by the code ``load`` and served by ``manage.py runserver``.
@@ -188,20 +212,9 @@ def served_site(load: str, database_url: str = "") -> Iterator[tuple[str, str]]:
                                     load=load)  # fmt: skip
         key = subprocess.run([sys.executable, "-c", script], env=env, check=True,
                              capture_output=True, text=True).stdout.split()[-1]  # fmt: skip
-        port = free_port()
         log_path = Path(var) / "server.log"
-        with log_path.open("w") as log:
-            server = subprocess.Popen(
-                [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
-                 "--noreload"], env=env, stdout=subprocess.DEVNULL, stderr=log,
-            )  # fmt: skip
-            try:
-                base = f"http://127.0.0.1:{port}"
-                wait_for(base + "/healthz")
-                yield base, key
-            finally:
-                server.terminate()
-                server.wait(timeout=10)
+        with serve(env, log_path) as base:
+            yield base, key
         errors = log_path.read_text().count("Traceback")
         if errors:
             print(f"  server errors: {errors}; the end of its log:")

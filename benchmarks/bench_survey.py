@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import http.cookies
 import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -30,24 +29,20 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench_dashboard import (
-    ROOT,
-    free_port,
     percentile,
+    runserver_command,
+    serve,
     setup_django,
     temporary_postgres,
-    wait_for,
 )
+from survey_setup import EXTRA_ACTORS, Respondent, fill, stored
 
 RESPONDENTS = 200
-PARTNERS = 3
-# The register is larger than the group of respondents: some actors are named but not invited.
-EXTRA_ACTORS = 20
 OVERALL_SECONDS = 300
 REQUEST_SECONDS = 60
 # Room for one connection per concurrent request (runserver closes each at the request's end)
@@ -56,15 +51,6 @@ MAX_CONNECTIONS = 400
 # The production server's shape for a small municipal server (2 cores).
 GUNICORN_WORKERS = 2
 GUNICORN_THREADS = 50
-
-SECTORS = (("zorg", "zorgorganisatie", "Thuisverpleging"),
-           ("welzijn", "welzijnsorganisatie", "CAW"),
-           ("lokaal_bestuur", "lokaal_bestuur", "OCMW/Sociaal Huis"),
-           ("andere", "andere_organisatie", "School"),
-           ("informeel", "informele_actor", "Buurtcomité"))  # fmt: skip
-PLACES = ("Gemeentegem", "Stederen", "Dorpveld", "Kouter")
-WORDS = ("De Linde", "Het Anker", "De Brug", "Kompas", "Horizon", "De Bron", "Zonnebloem",
-         "De Schakel", "Regenboog", "Ankerpunt", "De Vlinder", "Klaproos")  # fmt: skip
 
 # (question, value) pairs a respondent saves one by one on its profile step.
 PROFILE_ANSWERS = (
@@ -84,92 +70,16 @@ PARTNER_ANSWERS = (
 )
 
 
-# -- the database and the site -----------------------------------------------------------------
+def gunicorn_command(port: int) -> list[str]:
+    """The production server: threads in worker processes, a listen backlog of 2048.
 
-
-@dataclass(frozen=True)
-class Respondent:
-    token: str
-    actor_id: str
-    partners: tuple[str, ...]
-
-
-def register_rows(count: int) -> list[dict[str, str]]:
-    """``count`` register actors with generated, distinct names."""
-    rows = []
-    for index in range(count):
-        sector, actor_type, category = SECTORS[index % len(SECTORS)]
-        place = PLACES[(index // len(SECTORS)) % len(PLACES)]
-        word = WORDS[index % len(WORDS)]
-        rows.append({
-            "id": f"ACT-{index + 1:04d}", "name": f"{category} {word} {place} {index + 1}",
-            "actor_type": actor_type, "sector": sector, "category": category, "location": place,
-        })  # fmt: skip
-    return rows
-
-
-def fill(respondents: int) -> list[Respondent]:
-    """The workspace, its register, an open survey round, invitations and personal links."""
-    from django.db import connections
-    from django_scopes import scope, scopes_disabled
-
-    from netwerkkaart.apps.register.models import Actor
-    from netwerkkaart.apps.register.services import import_actors
-    from netwerkkaart.apps.surveys import services as surveys
-    from netwerkkaart.apps.workspaces import services
-
-    rows = register_rows(respondents + EXTRA_ACTORS)
-    with scopes_disabled():
-        owner = services.ensure_user("bench", "bench-wachtwoord-2026")
-        workspace = services.create_workspace("bevraging", "Bevraging", owner=owner)
-    import_actors(workspace, None, rows, source="bench")
-    with scope(workspace=workspace):
-        actors = list(Actor.objects.filter(workspace=workspace).order_by("external_id"))
-    survey = surveys.open_survey(workspace, code="2027", label="Bevraging 2027", user=None)
-    invitations = surveys.invite(survey, actors[:respondents], user=None)
-    links = surveys.issue_links(survey, invitations, user=None)
-    ids = [actor.external_id for actor in actors]
-    result = []
-    with scope(workspace=workspace):
-        for index, link in enumerate(links):
-            own = link.invitation.actor.external_id
-            at = ids.index(own)
-            partners = tuple(ids[(at + step * 7) % len(ids)] for step in range(1, PARTNERS + 1))
-            result.append(Respondent(link.token, own, partners))
-            assert own not in result[index].partners
-    connections.close_all()
-    return result
-
-
-@contextmanager
-def server(var: Path, database_url: str, kind: str = "gunicorn") -> Iterator[tuple[str, Path]]:
-    """The site served by a real server process; yields its URL and its log.
-
-    ``gunicorn`` (the production server: threads in worker processes, a listen backlog of 2048)
-    or Django's ``runserver`` (threaded, one process, a backlog of 10: hundreds of connections
-    opened at once overflow it, and the kernel drops some of them).
+    Django's ``runserver`` (``--server runserver``) has a backlog of 10: hundreds of connections
+    opened at once overflow it, and the kernel drops some of them.
     """
-    env = {**os.environ, "NETWERKKAART_VAR": str(var), "DATABASE_URL": database_url,
-           "DJANGO_SETTINGS_MODULE": "netwerkkaart.web.settings"}  # fmt: skip
-    port = free_port()
-    if kind == "gunicorn":
-        command = [str(Path(sys.executable).parent / "gunicorn"), "netwerkkaart.web.wsgi",
-                   "--bind", f"127.0.0.1:{port}", "--workers", str(GUNICORN_WORKERS),
-                   "--worker-class", "gthread", "--threads", str(GUNICORN_THREADS),
-                   "--backlog", "2048", "--timeout", str(REQUEST_SECONDS)]  # fmt: skip
-    else:
-        command = [sys.executable, str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}",
-                   "--noreload"]  # fmt: skip
-    log_path = var / "server.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
-            yield base, log_path
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    return [str(Path(sys.executable).parent / "gunicorn"), "netwerkkaart.web.wsgi",
+            "--bind", f"127.0.0.1:{port}", "--workers", str(GUNICORN_WORKERS),
+            "--worker-class", "gthread", "--threads", str(GUNICORN_THREADS),
+            "--backlog", "2048", "--timeout", str(REQUEST_SECONDS)]  # fmt: skip
 
 
 # -- the respondents -----------------------------------------------------------------------------
@@ -326,25 +236,6 @@ def bare_latencies(base: str, users: int, requests: int) -> tuple[list[float], C
 # -- counting ----------------------------------------------------------------------------------
 
 
-def stored() -> tuple[int, int]:
-    """Answer rows in the database, and partner entries in the stored partner lists."""
-    from django.db import connections
-    from django_scopes import scopes_disabled
-
-    from netwerkkaart.apps.surveys.models import Answer
-
-    with scopes_disabled():
-        rows = Answer.objects.count()
-        entries = sum(
-            len(value or [])
-            for value in Answer.objects.filter(question="partners", partner="").values_list(
-                "value", flat=True
-            )
-        )
-    connections.close_all()
-    return rows, entries
-
-
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -373,7 +264,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"served by {args.server}" + (
             f" ({GUNICORN_WORKERS} workers x {GUNICORN_THREADS} threads)"
             if args.server == "gunicorn" else " (threaded)"))  # fmt: skip
-        with server(var, url, args.server) as (base, log_path):
+        env = {**os.environ, "NETWERKKAART_VAR": str(var), "DATABASE_URL": url,
+               "DJANGO_SETTINGS_MODULE": "netwerkkaart.web.settings"}  # fmt: skip
+        log_path = var / "server.log"
+        command = gunicorn_command if args.server == "gunicorn" else runserver_command
+        with serve(env, log_path, command) as base:
             began = time.perf_counter()
             results = run_respondents(base, people, args.seconds)
             took = time.perf_counter() - began

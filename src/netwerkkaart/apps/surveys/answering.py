@@ -193,16 +193,22 @@ def _store(visit: Visit, response: Response, question_id: str, partner: str, val
     )
 
 
+def _saved_list(response: Response, question_id: str) -> list:
+    """The entries of a list answer as stored now (read under the response's lock)."""
+    value = (
+        Answer.objects.filter(response=response, question=question_id, partner="")
+        .values_list("value", flat=True)
+        .first()
+    )
+    return value or []
+
+
 def add_list_entry(visit: Visit, question_id: str, entry: Mapping[str, object]) -> list:
     """Add one entry to an actor list answer (a second add of the same entry changes nothing)."""
     question = _question(visit, question_id)
     with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
-        current = (
-            Answer.objects.filter(response=response, question=question_id, partner="")
-            .values_list("value", flat=True)
-            .first()
-        ) or []
+        current = _saved_list(response, question_id)
         key = partner_key(entry)
         if any(partner_key(existing) == key for existing in current):
             return current
@@ -217,11 +223,7 @@ def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
     _question(visit, question_id)
     with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
-        current = (
-            Answer.objects.filter(response=response, question=question_id, partner="")
-            .values_list("value", flat=True)
-            .first()
-        ) or []
+        current = _saved_list(response, question_id)
         kept = [entry for entry in current if partner_key(entry) != key]
         _store(visit, response, question_id, "", kept or None)
         response.save(update_fields=["updated"])

@@ -69,7 +69,8 @@ def _single(question: Question, value: object) -> str:
     return value
 
 
-def _multi(question: Question, value: object) -> list[str] | None:
+def _distinct_codes(question: Question, value: object) -> list[str]:
+    """Codes of the question's options, each at most once, or :class:`AnswerError`."""
     if not isinstance(value, (list, tuple)):
         raise AnswerError("choices")
     codes = question.option_codes()
@@ -77,19 +78,17 @@ def _multi(question: Question, value: object) -> list[str] | None:
         value
     ):
         raise AnswerError("choices")
+    return list(value)
+
+
+def _multi(question: Question, value: object) -> list[str] | None:
+    chosen = _distinct_codes(question, value)
     # Kept in the order of the options, so equal answers are stored equally.
-    return [code for code in codes if code in value] or None
+    return [code for code in question.option_codes() if code in chosen] or None
 
 
 def _ranking(question: Question, value: object) -> list[str] | None:
-    if not isinstance(value, (list, tuple)):
-        raise AnswerError("choices")
-    codes = question.option_codes()
-    if any(not isinstance(v, str) or v not in codes for v in value) or len(set(value)) != len(
-        value
-    ):
-        raise AnswerError("choices")
-    return list(value) or None
+    return _distinct_codes(question, value) or None
 
 
 def _likert(question: Question, value: object) -> int:
