@@ -8,7 +8,8 @@ goes through here, so the same rules hold everywhere:
   injection. Numbers are written as numbers and are never touched;
 * CSV is UTF-8 with a header row; ``csv`` uses commas, ``csv-semicolon`` semicolons (what a
   Dutch-language Excel opens directly) with a BOM so Excel detects UTF-8;
-* XLSX has one sheet per table, a frozen, bold header row and widths fitted to the content.
+* XLSX has one sheet per table, a frozen, bold header row, widths fitted to the content and a
+  number format per column (whole numbers without decimals, fractions with three).
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import polars as pl
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TABLE_FORMATS = ("csv", "csv-semicolon", "xlsx", "md")
 MAX_SHEET_NAME = 31  # Excel's limit
+INTEGER_FORMAT = "#,##0"
+DECIMAL_FORMAT = "0.000"
 
 
 def neutralise_formula(value: object) -> object:
@@ -75,23 +79,29 @@ def write_markdown(frame: pl.DataFrame, title: str | None = None) -> str:
 
 def write_workbook(
     sheets: Mapping[str, pl.DataFrame],
-    path: Path,
+    path: Path | BinaryIO,
     *,
     about: Sequence[tuple[str, object]] = (),
+    number_formats: Mapping[str, Mapping[str, str]] | None = None,
+    about_name: str = "about",
 ) -> None:
     """Write one sheet per frame (sheet name = key), plus an optional "about" sheet first.
 
     Headers are bold and frozen, column widths fitted to the longest value (capped at 60).
+    Numeric columns get :data:`INTEGER_FORMAT` or :data:`DECIMAL_FORMAT` by their type, unless
+    ``number_formats[sheet][column]`` names another Excel format (e.g. ``"0%"``). ``path`` is a
+    file path or an open binary file (e.g. ``io.BytesIO`` for a download).
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     workbook = Workbook(write_only=False)
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     if about:
-        sheet = workbook.create_sheet("about")
+        sheet = workbook.create_sheet(_sheet_name(about_name, []))
         for key, value in about:
             sheet.append([_cell(key), _cell(value)])
         for cell in sheet["A"]:
@@ -106,7 +116,20 @@ def write_workbook(
             sheet.append(row)
         sheet.freeze_panes = "A2"
         _fit_widths(sheet)
+        _number_formats(sheet, frame, (number_formats or {}).get(name, {}))
     workbook.save(path)
+
+
+def _number_formats(sheet, frame: pl.DataFrame, chosen: Mapping[str, str]) -> None:
+    for index, (column, dtype) in enumerate(frame.schema.items(), start=1):
+        fmt = chosen.get(column)
+        if fmt is None and dtype.is_numeric():
+            fmt = INTEGER_FORMAT if dtype.is_integer() else DECIMAL_FORMAT
+        if fmt is None:
+            continue
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            if isinstance(cell.value, int | float):
+                cell.number_format = fmt
 
 
 def write_table(frame: pl.DataFrame, path: Path, fmt: str = "csv") -> Path:

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.dashboard",
     "netwerkkaart.apps.networkmap",
     "netwerkkaart.apps.surveys",
+    "netwerkkaart.apps.reports",
 ]
 
 MIDDLEWARE = [

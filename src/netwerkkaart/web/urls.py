@@ -19,6 +19,7 @@ urlpatterns = [
     path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
     path("w/<slug:workspace>/dashboard/", include("netwerkkaart.apps.dashboard.urls")),
     path("w/<slug:workspace>/map/", include("netwerkkaart.apps.networkmap.urls")),
+    path("w/<slug:workspace>/reports/", include("netwerkkaart.apps.reports.urls")),
     path("", include("netwerkkaart.apps.surveys.urls")),
     path("", include("netwerkkaart.apps.workspaces.urls")),
 ]

@@ -128,21 +128,35 @@ def compute_round_figures(
     sector: str | None = None,
 ) -> RoundFigures:
     """:func:`round_figures` without the cache (for benchmarks and tests)."""
-    dataset = dataset_for_round(workspace, round_code).for_round(round_code)
+    dataset = dataset_for_round(workspace, round_code)
+    return figures_from_dataset(
+        dataset, round_code, min_group=workspace.min_group, location=location, sector=sector
+    )
+
+
+def figures_from_dataset(
+    dataset: Dataset,
+    round_code: str,
+    *,
+    min_group: int,
+    location: str | None = None,
+    sector: str | None = None,
+) -> RoundFigures:
+    """The figures of ``round_code`` in a dataset: from the database or from a data file (CLI)."""
+    dataset = dataset.for_round(round_code)
     filtered = dataset.for_location(location).for_sector(sector)
     network = analyse(
-        dataset, round_id=round_code, location=location, sector=sector,
-        min_group=workspace.min_group,
-    )  # fmt: skip
+        dataset, round_id=round_code, location=location, sector=sector, min_group=min_group
+    )
     locations = sorted(set(dataset.ties.get_column("location").drop_nulls().to_list()))
     return RoundFigures(
         round_code=round_code,
         location=location,
         sector=sector,
-        min_group=workspace.min_group,
+        min_group=min_group,
         locations=locations,
         sectors=sectors_present(dataset),
-        tables=compute_tables(filtered, min_group=workspace.min_group),
+        tables=compute_tables(filtered, min_group=min_group),
         network=network,
         wishes=wished_absent_ties(dataset.for_location(location), network.graph),
     )

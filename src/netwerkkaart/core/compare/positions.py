@@ -78,6 +78,7 @@ def wishes_fulfilled(before: Dataset, after: Dataset) -> pl.DataFrame:
     second round; a wish for a category (e.g. "Huisartsen") when it reports a tie with any actor of
     that category. For a "better" wish the tie's evaluation in the second round is given too.
     Respondents who did not answer the second round are left out (nobody knows).
+    ``target_kind`` says whether the wish named an ``actor`` or a ``category``.
     """
     index = shared_index(before, after)
     ties_after: dict[str, dict[str, dict]] = {}
@@ -98,12 +99,14 @@ def wishes_fulfilled(before: Dataset, after: Dataset) -> pl.DataFrame:
         hit = next((partners[t] for t in targets if t in partners), None)
         rows.append({
             "respondent": respondent, "partner": wish["partner"], "wish": str(wish["wish"]),
+            "target_kind": "actor" if members is None else "category",
             "became_tie": hit is not None,
             "finality_after": None if hit is None or hit["finality"] is None else str(hit["finality"]),
             "evaluation_after": None if hit is None or hit["evaluation"] is None
             else str(hit["evaluation"]),
         })  # fmt: skip
     return pl.DataFrame(rows, schema={"respondent": pl.String, "partner": pl.String,
-                                      "wish": pl.String, "became_tie": pl.Boolean,
+                                      "wish": pl.String, "target_kind": pl.String,
+                                      "became_tie": pl.Boolean,
                                       "finality_after": pl.String,
                                       "evaluation_after": pl.String})  # fmt: skip

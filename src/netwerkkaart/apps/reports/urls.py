@@ -1,0 +1,11 @@
+from django.urls import path
+
+from netwerkkaart.apps.reports import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("vergelijk/", views.compare, name="compare"),
+    path("<str:code>/rapport.pdf", views.round_pdf, name="pdf"),
+    path("<str:code>/cijfers.xlsx", views.round_xlsx, name="xlsx"),
+]

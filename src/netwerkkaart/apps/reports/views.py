@@ -1,0 +1,147 @@
+"""Downloads of a round's report (PDF) and workbook (XLSX), and the comparison of two rounds."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from django_scopes import scope
+
+from netwerkkaart.apps.dashboard.figures import RoundFigures, figures_key, round_figures
+from netwerkkaart.apps.networkmap.views import positions
+from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
+from netwerkkaart.apps.reports.documents import ReportRequest, report_pdf, report_workbook
+from netwerkkaart.apps.reports.pdf import PdfUnavailable
+from netwerkkaart.apps.reports.pictures import comparison_map_svg
+from netwerkkaart.apps.rounds.frames import dataset_for_round
+from netwerkkaart.apps.rounds.models import Round
+from netwerkkaart.apps.workspaces.choices import vocab_language
+from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.tenancy import require_role
+
+PDF = "application/pdf"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def rounds_with_answers(workspace: Workspace) -> list[str]:
+    """Codes of the workspace's rounds that hold ties, oldest first."""
+    with scope(workspace=workspace):
+        rounds = Round.objects.filter(workspace=workspace, ties__isnull=False).distinct()
+        return list(rounds.order_by("opened", "code").values_list("code", flat=True))
+
+
+def previous_round(workspace: Workspace, code: str) -> str | None:
+    """The round with answers just before ``code``, if any."""
+    codes = rounds_with_answers(workspace)
+    if code not in codes:
+        return None
+    at = codes.index(code)
+    return codes[at - 1] if at > 0 else None
+
+
+def _figures(workspace: Workspace, code: str) -> RoundFigures:
+    try:
+        key = figures_key(workspace, code)
+    except Round.DoesNotExist as missing:
+        raise Http404("no such round") from missing
+    return round_figures(workspace, code, key=key)
+
+
+def _survey_counts(workspace: Workspace, code: str) -> dict[str, int] | None:
+    from netwerkkaart.apps.surveys.closing import follow_up
+    from netwerkkaart.apps.surveys.models import SurveyRound
+
+    with scope(workspace=workspace):
+        survey = SurveyRound.objects.filter(round__workspace=workspace, round__code=code).first()
+    if survey is None:
+        return None
+    total = follow_up(survey).total
+    return {"invited": total.invited, "not_started": total.not_started,
+            "halfway": total.halfway, "finished": total.finished}  # fmt: skip
+
+
+def _report_request(request: HttpRequest, code: str) -> ReportRequest:
+    workspace = request.workspace
+    figures = _figures(workspace, code)
+    names = request.membership.sees_names
+    comparison = None
+    earlier = previous_round(workspace, code)
+    if earlier is not None:
+        before = _figures(workspace, earlier)
+        comparison = (workspace_comparison(workspace, before, figures), before)
+    return ReportRequest(
+        workspace_name=workspace.name,
+        figures=figures,
+        ties=dataset_for_round(workspace, code).for_round(code).ties,
+        lang=vocab_language(),
+        names=names,
+        comparison=comparison,
+        survey=_survey_counts(workspace, code),
+        positions=positions(figures),
+    )
+
+
+def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _filename(request: HttpRequest, code: str, suffix: str) -> str:
+    return f"netwerkkaart-{slugify(request.workspace.slug)}-{slugify(code)}.{suffix}"
+
+
+@require_role("viewer")
+@require_safe
+def round_pdf(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    try:
+        content = report_pdf(_report_request(request, code))
+    except PdfUnavailable as error:
+        return HttpResponse(str(error), status=503, content_type="text/plain; charset=utf-8")
+    return _download(content, PDF, _filename(request, code, "pdf"))
+
+
+@require_role("viewer")
+@require_safe
+def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    report = ReportRequest(
+        workspace_name=request.workspace.name,
+        figures=_figures(request.workspace, code),
+        ties=None,
+        lang=vocab_language(),
+        names=request.membership.sees_names,
+    )
+    return _download(report_workbook(report), XLSX, _filename(request, code, "xlsx"))
+
+
+@require_role("viewer")
+@require_safe
+def compare(request: HttpRequest, workspace: str) -> HttpResponse:
+    """Two rounds side by side; by default the two latest rounds with answers."""
+    codes = rounds_with_answers(request.workspace)
+    context: dict[str, object] = {"codes": codes}
+    if len(codes) < 2:
+        return render(request, "reports/compare.html", context)
+    before = request.GET.get("van") or codes[-2]
+    after = request.GET.get("naar") or codes[-1]
+    if before not in codes or after not in codes:
+        raise Http404("no such round")
+    context.update({"before": before, "after": after})
+    if before == after:
+        context["same"] = True
+        return render(request, "reports/compare.html", context)
+    lang, names = vocab_language(), request.membership.sees_names
+    figures_a = _figures(request.workspace, before)
+    figures_b = _figures(request.workspace, after)
+    comparison = workspace_comparison(request.workspace, figures_a, figures_b)
+    context.update({
+        "comparison": comparison_context(comparison, lang, names=names),
+        "comparison_svg": comparison_map_svg(
+            comparison, figures_a.network, figures_b.network, lang, names=names
+        ),
+        "title": _("Ronde %(before)s en %(after)s vergeleken") % {"before": before,
+                                                                 "after": after},
+    })  # fmt: skip
+    return render(request, "reports/compare.html", context)

@@ -1,0 +1,145 @@
+"""A round's figures as one XLSX workbook: the report's tables and every measure list.
+
+One sheet per table (Tabel 1-6, with codes as the core computes them, so a researcher can join
+them with the open data) and per measure list of the network analysis, preceded by an "about"
+sheet: the round, when the workbook was made, the privacy threshold and what every table and
+measure means. Cells that a spreadsheet would read as a formula are neutralised
+(:mod:`netwerkkaart.core.tabular`).
+
+A reader who may not see names gets no list of actors: the actor sheet is left out, wishes keep
+only categories and unknown actors are counted per sector — as on the dashboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import polars as pl
+
+from netwerkkaart.core.network import explanations
+from netwerkkaart.core.network.analysis import NetworkAnalysis
+from netwerkkaart.core.tables import TableSet
+from netwerkkaart.core.tables.render import text as table_text
+from netwerkkaart.core.tabular import write_workbook
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "about": ("over", "about"),
+    "round": ("Ronde", "Round"),
+    "made": ("Gemaakt op", "Made on"),
+    "workspace": ("Ecosysteem", "Ecosystem"),
+    "threshold": ("Drempel (minimum aantal respondenten per cijfer)",
+                  "Threshold (minimum number of respondents per figure)"),
+    "subset": ("Deelverzameling", "Subset"),
+    "whole": ("het hele ecosysteem", "the whole ecosystem"),
+    "codes": ("De tabellen gebruiken de codes van het open dataformaat (docs/data-format.md).",
+              "The tables use the codes of the open data format (docs/data-format.md)."),
+    "percent": ("Kolom 'percent': hele procenten, half naar boven afgerond, zoals het rapport.",
+                "Column 'percent': whole percentages, rounded half up, as in the report."),
+    "sheet": ("Blad '{name}'", "Sheet '{name}'"),
+    "summary": ("netwerkmaten van de ronde, met uitleg", "the round's network measures, explained"),
+    "actors": ("maten per actor", "measures per actor"),
+    "communities": ("groepen die vooral onderling samenwerken", "groups that mostly work together"),
+    "brokerage": ("makelaarsrollen per sector (Gould & Fernandez)",
+                  "brokerage roles per sector (Gould & Fernandez)"),
+    "wishes": ("gewenste partners zonder samenwerking vandaag",
+               "wished partners without a collaboration today"),
+    "unknown": ("actoren die respondenten niet kennen", "actors respondents do not know"),
+    "response": ("respons per sector en type", "response per sector and type"),
+    "suppressed_rule": ("Een cijfer over minder respondenten dan de drempel is leeg gelaten.",
+                        "A figure about fewer respondents than the threshold is left empty."),
+}  # fmt: skip
+
+MEASURE_SHEETS = ("summary", "actors", "communities", "brokerage", "wishes", "unknown", "response")
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    nl, en = TEXTS[key]
+    return (en if lang == "en" else nl).format(**values)
+
+
+def round_sheets(
+    tables: TableSet, network: NetworkAnalysis, *, lang: str = "nl", names: bool = False
+) -> dict[str, pl.DataFrame]:
+    """The sheets of a round's workbook, by name, in order: Tabel 1-6, then the measure lists."""
+    sheets = dict(tables.as_dict())
+    measures = network.tables(lang)
+    if not names:
+        measures.pop("actors")
+        wishes = measures["wishes"]
+        measures["wishes"] = wishes.filter(pl.col("target_kind") == "category")
+        measures["unknown"] = (
+            measures["unknown"].group_by("sector").agg(pl.len().alias("actors")).sort("sector")
+        )
+    sheets.update({name: measures[name] for name in MEASURE_SHEETS if name in measures})
+    return sheets
+
+
+def round_about(
+    network: NetworkAnalysis,
+    *,
+    workspace: str,
+    made: str,
+    lang: str = "nl",
+    sheets: Sequence[str] = (),
+    top: int = 3,
+) -> list[tuple[str, object]]:
+    """The "about" sheet: what, when, the threshold, and what each sheet and measure means."""
+    rows: list[tuple[str, object]] = [
+        (_t("workspace", lang), workspace),
+        (_t("round", lang), network.round or "-"),
+        (_t("subset", lang), network.subset or _t("whole", lang)),
+        (_t("made", lang), made),
+        (_t("threshold", lang), network.min_group),
+        ("", _t("suppressed_rule", lang)),
+        ("", _t("codes", lang)),
+        ("", _t("percent", lang)),
+    ]
+    for name in sheets:
+        if name in TEXTS:
+            meaning = _t(name, lang)
+        elif name == "suppressed":
+            meaning = table_text("suppressed", lang)
+        else:
+            meaning = table_text(name, lang, top=top)
+        rows.append((_t("sheet", lang, name=name), meaning))
+    seen = set()
+    for figure in network.summary:
+        if figure.measure not in seen:
+            seen.add(figure.measure)
+            rows.append((explanations.label(figure.measure, lang),
+                         explanations.explain(figure.measure, lang)))  # fmt: skip
+    return rows
+
+
+def write_round_workbook(
+    tables: TableSet,
+    network: NetworkAnalysis,
+    target: Path | BinaryIO,
+    *,
+    workspace: str,
+    made: str,
+    lang: str = "nl",
+    names: bool = False,
+) -> dict[str, pl.DataFrame]:
+    """Write a round's workbook to ``target`` (a path or a binary file); returns its sheets.
+
+    Parameters
+    ----------
+    tables, network
+        The round's tables (:func:`~netwerkkaart.core.tables.compute_tables`) and analysis
+        (:func:`~netwerkkaart.core.network.analyse`), computed with the same threshold.
+    workspace, made
+        Named on the about sheet (the ecosystem and the date and time of making).
+    lang
+        Language of the about sheet, the measure names and their explanations.
+    names
+        Whether the reader may see actors' names (see the module's note).
+    """
+    sheets = round_sheets(tables, network, lang=lang, names=names)
+    about = round_about(network, workspace=workspace, made=made, lang=lang, sheets=list(sheets),
+                        top=tables.top)  # fmt: skip
+    write_workbook(sheets, target, about=about, about_name=_t("about", lang),
+                   number_formats={"response": {"rate": "0.0%"}})  # fmt: skip
+    return sheets
