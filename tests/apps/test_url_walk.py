@@ -9,13 +9,16 @@ nobody below coordinator changes anything with a POST.
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django_scopes import scope, scopes_disabled
 from tests.apps.conftest import demo_dataset
+from tests.apps.reports.pdf_helpers import pdf_text
 
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import import_actors
@@ -91,9 +94,23 @@ def walked(world, settings, tmp_path: Path) -> dict[str, object]:
     return {"urls": urls, "names": names, "foreign_pk": foreign_actor.pk, "demo": demo}
 
 
+def body_text(response) -> str:
+    """What a reader of the response gets to see: a page, a PDF's text, a workbook's cells."""
+    kind = response.get("Content-Type", "")
+    if kind.startswith("application/pdf"):
+        return pdf_text(response.content)[1]
+    if "spreadsheetml" in kind:
+        book = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
+        return "\n".join(
+            str(value) for sheet in book for row in sheet.iter_rows(values_only=True)
+            for value in row if value is not None
+        )  # fmt: skip
+    return response.content.decode()
+
+
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
-    assert {"register", "rounds", "dashboard", "map", "surveys"} <= areas
+    assert {"register", "rounds", "dashboard", "map", "surveys", "reports"} <= areas
 
 
 def test_outsider_gets_404_everywhere(world, walked):
@@ -119,7 +136,7 @@ def test_members_see_only_their_workspace(world, walked, username):
         assert response.status_code in (200, 302, 403, 405), (url, response.status_code)
         if response.status_code != 200:
             continue
-        body = response.content.decode()
+        body = body_text(response)
         assert FOREIGN_NAME not in body and FOREIGN_PARTNER not in body, url
         if ROLES[username] == "viewer":
             leaked = [name for name in walked["names"] if name in body]

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 # Command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("demo", "validate", "tables", "network", "export")
+COMMAND_MODULES: tuple[str, ...] = ("demo", "validate", "tables", "network", "export", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ from netwerkkaart.apps.register.services import register_frame
 from netwerkkaart.apps.surveys.answering import Visit
 from netwerkkaart.apps.surveys.closing import survey_dataset
 from netwerkkaart.core import vocab
-from netwerkkaart.core.questionnaire import respondent_feedback, who_does_what
+from netwerkkaart.core.questionnaire import respondent_feedback, who_does_what, wished_offers
 
 
 def _percent(share: float | None) -> int | None:
@@ -29,7 +29,8 @@ def feedback_context(visit: Visit, lang: str) -> dict:
     min_group = survey.workspace.min_group
     dataset, _warnings = survey_dataset(survey)
     own = respondent_feedback(dataset, visit.invitation.pseudonym, min_group)
-    overview = who_does_what(dataset, register_frame(survey.workspace), min_group)
+    register = register_frame(survey.workspace)
+    overview = who_does_what(dataset, register, min_group)
 
     def rows(shares, vocabulary):
         return [
@@ -54,7 +55,15 @@ def feedback_context(visit: Visit, lang: str) -> dict:
         "own": own,
         "by_sector": rows(own.by_sector, vocab.SECTOR),
         "by_finality": rows(own.by_finality, vocab.FINALITY),
-        "wishes": [(partner, vocab.WISH.label(wish, lang)) for partner, wish in own.wishes],
+        "wishes": [
+            {
+                "partner": w.partner,
+                "wish": vocab.WISH.label(w.wish, lang),
+                "category": w.category,
+                "offer": activities([w.offer], False)[0] if w.offer else None,
+            }
+            for w in wished_offers(own.wishes, overview, register)
+        ],
         "overview_sectors": activities(overview.by_sector, True),
         "overview_categories": activities(overview.by_category, False),
         "overview_suppressed": len(overview.suppressed),

@@ -13,7 +13,10 @@ from functools import wraps
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -275,3 +278,26 @@ def profile(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
     context = feedback.feedback_context(visit, vocab_language())
     context["token"] = token
     return render(request, "surveys/respond/profile.html", context)
+
+
+PDF_CATEGORIES = 12  # the busiest kinds of organisation; more would not fit on one page
+
+
+@require_safe
+@with_visit
+def profile_pdf(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
+    """The same profile as a one-page PDF to keep or pass on."""
+    from netwerkkaart.apps.reports.pdf import PdfUnavailable, html_to_pdf
+
+    context = feedback.feedback_context(visit, vocab_language())
+    context["overview_categories"] = sorted(
+        context["overview_categories"], key=lambda row: -row["ties"]
+    )[:PDF_CATEGORIES]
+    context["made"] = date_format(timezone.localtime(), "DATE_FORMAT")
+    try:
+        content = html_to_pdf(render_to_string("surveys/respond/profile_pdf.html", context))
+    except PdfUnavailable as error:
+        return HttpResponse(str(error), status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="samenwerkingsprofiel.pdf"'
+    return response

@@ -34,4 +34,5 @@ urlpatterns = [
     path(f"{S}suggest/", respond.suggestions, name="respond_suggest"),
     path(f"{S}end/", respond.end, name="respond_end"),
     path(f"{S}profile/", respond.profile, name="respond_profile"),
+    path(f"{S}profile.pdf", respond.profile_pdf, name="respond_profile_pdf"),
 ]

@@ -89,13 +89,15 @@ def comparison_picture(
     lang: str = "nl",
     names: bool = False,
     labelled: int = 12,
+    unchanged_up_to: int = 1500,
 ) -> MapPicture:
     """The map of both rounds together: every actor of either round, every tie of either round.
 
     Each tie carries its kind of change, so a picture can stress the new and the ended ones.
     Positions come from one layout of the union of both rounds, so an actor stands in one
     place. The ``labelled`` actors with the most new or ended ties are labelled — with their
-    name only when ``names``, else with their category.
+    name only when ``names``, else with their category. Above ``unchanged_up_to`` actors only
+    the new and ended ties are drawn: tens of thousands of unchanged ties would bury them.
     """
     rows: dict[str, dict] = {}
     for frame in (before.actors, after.actors):  # the later round's description wins
@@ -114,6 +116,9 @@ def comparison_picture(
         for r, p, kind in comparison.ties.select("respondent", "partner", "change").iter_rows()
     ]
     graph = ig.Graph(n=len(ids), edges=[(s, t) for s, t, _ in ties], directed=False)
+    partners = graph.degree()
+    if len(ids) > unchanged_up_to:
+        ties = [tie for tie in ties if tie[2] in ("new", "ended")]
     changed = Counter()
     for s, t, kind in ties:
         if kind in ("new", "ended"):
@@ -124,7 +129,7 @@ def comparison_picture(
     return MapPicture(
         positions=layout_positions(graph),
         colours=[sector_colour(a["sector"]) for a in actors],
-        partners=graph.degree(),
+        partners=partners,
         labels=[
             (str(a["name"]) if names and a["name"] else category_label(a, lang))
             if i in chosen

@@ -149,3 +149,45 @@ def _activities(
             respondents=respondents, finality_shares={c: s for c, (_n, s) in shares.items()},
         ))  # fmt: skip
     return result
+
+
+@dataclass(frozen=True)
+class WishedOffer:
+    """A respondent's wish and what the ecosystem offers of that kind of partner.
+
+    ``offer`` is the activity of the wished category (the category itself, or the register
+    category of a wished actor); ``None`` when nobody names such partners yet or the group is
+    suppressed.
+    """
+
+    partner: str
+    wish: str
+    category: str | None
+    offer: GroupActivity | None
+
+
+def wished_offers(
+    wishes: list[tuple[str, str]], overview: WhoDoesWhat, actors: pl.DataFrame | None = None
+) -> list[WishedOffer]:
+    """Match each of a respondent's wishes to who in the ecosystem offers that kind of partner.
+
+    A wish names a category ("Huisartsen") or an actor (by register id or name); an actor is
+    looked up in ``actors`` (the register: ``id, name, category``) and stands for its category.
+    Only the aggregates of :func:`who_does_what` are used, so suppression carries over.
+    """
+    by_category = {vocab.normalise_key(g.group): g for g in overview.by_category}
+    category_of: dict[str, str] = {}
+    if actors is not None and actors.height:
+        for actor_id, name, category in actors.select("id", "name", "category").iter_rows():
+            if category:
+                category_of[vocab.normalise_key(actor_id)] = category
+                if name:
+                    category_of.setdefault(vocab.normalise_key(name), category)
+    categories = {vocab.normalise_key(c): c for c in category_of.values()}
+    result = []
+    for partner, wish in wishes:
+        key = vocab.normalise_key(partner)
+        category = categories.get(key) or category_of.get(key)
+        offer = by_category.get(vocab.normalise_key(category)) if category else None
+        result.append(WishedOffer(partner, wish, category, offer))
+    return result
