@@ -59,6 +59,7 @@ bench: install
 # PNGs of the main pages of the demo site in docs/screenshots/ (a temporary database; Chromium).
 screenshots: install
 	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/report_pages.py
 
 # Regenerates the lock file after a change to the dependencies in pyproject.toml.
 lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -9,6 +10,17 @@ import numpy as np
 from netwerkkaart.core.network.picture import MapPicture, TieStyle, network_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
+DOT = re.compile(r"M(-?[\d.]+) (-?[\d.]+)h0")
+
+
+def dots(root) -> list[tuple[float, float, float, str]]:
+    """Every actor's dot as (centre x, centre y, radius, colour), sorted by position."""
+    found = []
+    for path in root.findall(f"{SVG}path[@data-kind='actors']"):
+        radius = float(path.get("stroke-width")) / 2
+        for x, y in DOT.findall(path.get("d")):
+            found.append((float(x), float(y), radius, path.get("stroke")))
+    return sorted(found, key=lambda dot: (dot[1], dot[0]))
 
 
 def picture(**changes) -> MapPicture:
@@ -28,22 +40,25 @@ def picture(**changes) -> MapPicture:
 def test_positions_are_scaled_to_the_width_and_ties_grouped_by_kind():
     root = ET.fromstring(network_svg(picture(), width=500))
     assert root.get("role") == "img" and root.find(f"{SVG}title").text == "Kaart"
-    circles = root.findall(f"{SVG}g/{SVG}circle")
-    assert [(c.get("cx"), c.get("cy")) for c in circles] == [
-        ("0.0", "0.0"), ("500.0", "0.0"), ("250.0", "500.0"),
-    ]  # fmt: skip
-    paths = {p.get("data-kind"): p for p in root.findall(f"{SVG}path")}
+    centres = [(round(x), round(y)) for x, y, _r, _c in dots(root)]
+    assert centres == [(0, 0), (500, 0), (250, 500)]
+    paths = {
+        p.get("data-kind"): p for p in root.findall(f"{SVG}path") if p.get("data-kind") != "actors"
+    }
     assert set(paths) == {"tie", "new", "ended"}
     assert paths["tie"].get("d") == "M0 0L500 0"
-    assert [g.get("fill") for g in root.findall(f"{SVG}g")] == ["#0072B2", "#E69F00", "#009E73"]
+    assert [colour for _x, _y, _r, colour in dots(root)] == ["#0072B2", "#E69F00", "#009E73"]
+    assert all(
+        p.get("stroke-linecap") == "round" for p in root.findall(f"{SVG}path[@data-kind='actors']")
+    )
     assert paths["ended"].get("stroke-dasharray")  # ended ties read apart without colour
     # Highlighted kinds are drawn last, on top of the ordinary ties.
-    assert [p.get("data-kind") for p in root.findall(f"{SVG}path")] == ["tie", "ended", "new"]
+    kinds = [p.get("data-kind") for p in root.findall(f"{SVG}path")]
+    assert kinds == ["tie", "ended", "new", "actors", "actors", "actors"]  # dots on top
 
 
 def test_busier_actors_get_bigger_dots():
-    radii = [float(c.get("r")) for c in ET.fromstring(network_svg(picture())).findall(
-        f"{SVG}g/{SVG}circle")]  # fmt: skip
+    radii = [r for _x, _y, r, _c in dots(ET.fromstring(network_svg(picture())))]
     assert radii[0] > radii[1] > radii[2]
 
 
@@ -62,5 +77,7 @@ def test_five_thousand_actors_stay_a_handful_of_elements():
     svg = network_svg(picture(positions=rng.random((n, 2)) * 1000, colours=["#000"] * n,
                               partners=[1] * n, labels=[None] * n, ties=edges))  # fmt: skip
     root = ET.fromstring(svg)
-    assert len(root.findall(f"{SVG}path")) == 1
-    assert int(root.find(f"{SVG}path").get("data-count")) == len(edges)
+    paths = root.findall(f"{SVG}path")
+    assert [p.get("data-kind") for p in paths] == ["tie", "actors"]
+    assert int(paths[0].get("data-count")) == len(edges)
+    assert int(paths[1].get("data-count")) == n and len(dots(root)) == n

@@ -106,12 +106,14 @@ def _context(request: ReportRequest) -> dict:
         positions = layout_positions(figures.network.graph)
     context = presenters.dashboard_context(figures, lang, names=names)
     dropout = question_dropout(request.ties, figures.min_group)
+    map_svg, map_key = round_map_svg(figures, positions, lang, names=names)
     context.update({
         "workspace_name": request.workspace_name,
         "round_code": figures.round_code,
         "made": _made(lang),
         "lang_code": "en" if lang == "en" else "nl-BE",
-        "map_svg": round_map_svg(figures, positions, lang, names=names),
+        "map_svg": map_svg,
+        "map_key": map_key,
         "dropout": [
             {"question": str(QUESTION_NAMES.get(q, q)), "key": q, "answered": a, "ties": t,
              "share": None if s is None else format_share(s, lang), "respondents": r}
@@ -124,7 +126,7 @@ def _context(request: ReportRequest) -> dict:
     if request.comparison is not None:
         comparison, before = request.comparison
         context["comparison"] = comparison_context(comparison, lang, names=names)
-        context["comparison_svg"] = comparison_map_svg(
+        context["comparison_svg"], context["comparison_key"] = comparison_map_svg(
             comparison, before.network, figures.network, lang, names=names
         )
     return context

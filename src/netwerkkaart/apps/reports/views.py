@@ -136,11 +136,13 @@ def compare(request: HttpRequest, workspace: str) -> HttpResponse:
     figures_a = _figures(request.workspace, before)
     figures_b = _figures(request.workspace, after)
     comparison = workspace_comparison(request.workspace, figures_a, figures_b)
+    svg, key = comparison_map_svg(
+        comparison, figures_a.network, figures_b.network, lang, names=names
+    )
     context.update({
         "comparison": comparison_context(comparison, lang, names=names),
-        "comparison_svg": comparison_map_svg(
-            comparison, figures_a.network, figures_b.network, lang, names=names
-        ),
+        "comparison_svg": svg,
+        "comparison_key": key,
         "title": _("Ronde %(before)s en %(after)s vergeleken") % {"before": before,
                                                                  "after": after},
     })  # fmt: skip
