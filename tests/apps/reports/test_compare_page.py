@@ -58,3 +58,28 @@ def test_choosing_rounds(world, demo):
 def test_one_round_is_not_enough(world):
     response = world.client_for("alice").get(URL)
     assert "minstens twee rondes met antwoorden" in text_of(response)
+
+
+def test_every_change_downloads_as_a_workbook(world, demo):
+    import io
+
+    import openpyxl
+
+    url = "/w/gemeentegem/reports/vergelijk.xlsx?van=2025&naar=2026"
+    response = world.client_for("alice").get(url)
+    assert response.status_code == 200
+    assert "netwerkkaart-gemeentegem-2025-2026.xlsx" in response["Content-Disposition"]
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["over", "ties", "measures", "tables", "positions", "wishes"]
+    changes = tie_changes(demo.for_round("2025"), demo.for_round("2026"))
+    assert book["ties"].max_row == changes.height + 1
+    first = next(book["ties"].iter_rows(min_row=2, values_only=True))
+    assert first[:3] == changes.row(0)[:3]
+
+    viewer = openpyxl.load_workbook(io.BytesIO(world.client_for("vera").get(url).content))
+    header = next(viewer["ties"].iter_rows(values_only=True))
+    assert "respondent" not in header and "ties" in header  # counted, not listed
+    assert sum(r[-1] for r in viewer["ties"].iter_rows(min_row=2, values_only=True)) == (
+        changes.height
+    )
+    assert world.client_for("alice").get(url.replace("2025", "1999")).status_code == 404

@@ -89,12 +89,13 @@ def report_workbook(request: ReportRequest) -> bytes:
     figures = request.figures
     write_round_workbook(
         figures.tables, figures.network, buffer, workspace=request.workspace_name,
-        made=_made(request.lang), lang=request.lang, names=request.names,
+        made=made_on(request.lang), lang=request.lang, names=request.names,
     )  # fmt: skip
     return buffer.getvalue()
 
 
-def _made(lang: str) -> str:
+def made_on(lang: str) -> str:
+    """Now, as the reader's language writes a date and time."""
     with translation.override(lang):
         return date_format(timezone.localtime(), "DATETIME_FORMAT")
 
@@ -110,7 +111,7 @@ def _context(request: ReportRequest) -> dict:
     context.update({
         "workspace_name": request.workspace_name,
         "round_code": figures.round_code,
-        "made": _made(lang),
+        "made": made_on(lang),
         "lang_code": "en" if lang == "en" else "nl-BE",
         "map_svg": map_svg,
         "map_key": map_key,

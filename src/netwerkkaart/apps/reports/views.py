@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
@@ -12,7 +14,12 @@ from django_scopes import scope
 from netwerkkaart.apps.dashboard.figures import RoundFigures, figures_key, round_figures
 from netwerkkaart.apps.networkmap.views import positions
 from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
-from netwerkkaart.apps.reports.documents import ReportRequest, report_pdf, report_workbook
+from netwerkkaart.apps.reports.documents import (
+    ReportRequest,
+    made_on,
+    report_pdf,
+    report_workbook,
+)
 from netwerkkaart.apps.reports.pdf import PdfUnavailable
 from netwerkkaart.apps.reports.pictures import comparison_map_svg
 from netwerkkaart.apps.rounds.frames import dataset_for_round
@@ -20,6 +27,7 @@ from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.tenancy import require_role
+from netwerkkaart.core.export.workbook import write_comparison_workbook
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -116,6 +124,39 @@ def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     return _download(report_workbook(report), XLSX, _filename(request, code, "xlsx"))
 
 
+def _chosen_rounds(request: HttpRequest, codes: list[str]) -> tuple[str, str]:
+    before = request.GET.get("van") or codes[-2]
+    after = request.GET.get("naar") or codes[-1]
+    if before not in codes or after not in codes:
+        raise Http404("no such round")
+    return before, after
+
+
+@require_role("viewer")
+@require_safe
+def compare_xlsx(request: HttpRequest, workspace: str) -> HttpResponse:
+    """Every changed tie, measure and table figure of two rounds, as a workbook."""
+    codes = rounds_with_answers(request.workspace)
+    if len(codes) < 2:
+        raise Http404("nothing to compare")
+    before, after = _chosen_rounds(request, codes)
+    if before == after:
+        raise Http404("the same round twice")
+    comparison = workspace_comparison(
+        request.workspace, _figures(request.workspace, before), _figures(request.workspace, after)
+    )
+    buffer = io.BytesIO()
+    lang = vocab_language()
+    write_comparison_workbook(
+        comparison, buffer, workspace=request.workspace.name, made=made_on(lang), lang=lang,
+        names=request.membership.sees_names,
+    )  # fmt: skip
+    filename = (
+        f"netwerkkaart-{slugify(request.workspace.slug)}-{slugify(before)}-{slugify(after)}.xlsx"
+    )
+    return _download(buffer.getvalue(), XLSX, filename)
+
+
 @require_role("viewer")
 @require_safe
 def compare(request: HttpRequest, workspace: str) -> HttpResponse:
@@ -124,10 +165,7 @@ def compare(request: HttpRequest, workspace: str) -> HttpResponse:
     context: dict[str, object] = {"codes": codes}
     if len(codes) < 2:
         return render(request, "reports/compare.html", context)
-    before = request.GET.get("van") or codes[-2]
-    after = request.GET.get("naar") or codes[-1]
-    if before not in codes or after not in codes:
-        raise Http404("no such round")
+    before, after = _chosen_rounds(request, codes)
     context.update({"before": before, "after": after})
     if before == after:
         context["same"] = True

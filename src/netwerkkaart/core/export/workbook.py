@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 import polars as pl
 
+from netwerkkaart.core.compare.rounds import RoundComparison
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.analysis import NetworkAnalysis
 from netwerkkaart.core.tables import TableSet
@@ -47,6 +48,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                "wished partners without a collaboration today"),
     "unknown": ("actoren die respondenten niet kennen", "actors respondents do not know"),
     "response": ("respons per sector en type", "response per sector and type"),
+    "compare_rule": ("Een samenwerking is 'ended' als de respondent opnieuw antwoordde zonder die "
+                     "partner, 'not_reported' als de respondent niet opnieuw antwoordde.",
+                     "A tie 'ended' when its respondent answered again without that partner, "
+                     "'not_reported' when the respondent did not answer again."),
     "suppressed_rule": ("Een cijfer over minder respondenten dan de drempel is leeg gelaten.",
                         "A figure about fewer respondents than the threshold is left empty."),
 }  # fmt: skip
@@ -142,4 +147,54 @@ def write_round_workbook(
                         top=tables.top)  # fmt: skip
     write_workbook(sheets, target, about=about, about_name=_t("about", lang),
                    number_formats={"response": {"rate": "0.0%"}})  # fmt: skip
+    return sheets
+
+
+def comparison_sheets(
+    comparison: RoundComparison, *, names: bool = False
+) -> dict[str, pl.DataFrame]:
+    """The full lists behind a comparison of two rounds, one sheet each.
+
+    ``ties`` (every tie of either round with its change), ``measures``, ``tables`` (every figure
+    of Tabel 1-6), ``positions`` and ``wishes``. Without ``names`` the lists that name actors are
+    counted instead: ties per change and finality, positions per change, and only the wishes
+    for a category.
+    """
+    ties, positions, wishes = comparison.ties, comparison.positions, comparison.wishes
+    if not names:
+        ties = (
+            ties.group_by("change", "finality_before", "finality_after")
+            .len("ties")
+            .sort("change", "finality_before", "finality_after", nulls_last=True)
+        )
+        positions = positions.group_by("change").len("actors").sort("change")
+        wishes = wishes.filter(pl.col("target_kind") == "category").drop("respondent")
+    return {
+        "ties": ties,
+        "measures": comparison.measures,
+        "tables": comparison.tables,
+        "positions": positions,
+        "wishes": wishes,
+    }
+
+
+def write_comparison_workbook(
+    comparison: RoundComparison,
+    target: Path | BinaryIO,
+    *,
+    workspace: str,
+    made: str,
+    lang: str = "nl",
+    names: bool = False,
+) -> dict[str, pl.DataFrame]:
+    """Write the comparison of two rounds as a workbook (see :func:`comparison_sheets`)."""
+    sheets = comparison_sheets(comparison, names=names)
+    about = [
+        (_t("workspace", lang), workspace),
+        (_t("round", lang), f"{comparison.before} → {comparison.after}"),
+        (_t("made", lang), made),
+        ("", _t("compare_rule", lang)),
+        ("", _t("suppressed_rule", lang)),
+    ]
+    write_workbook(sheets, target, about=about, about_name=_t("about", lang))
     return sheets
