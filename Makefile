@@ -19,7 +19,11 @@ install: $(STAMP)
 # The main job: the site with the demo ecosystem (workspace "demo", rounds 2025 and 2026) on
 # http://127.0.0.1:8000, in the embedded SQLite database (var/), with demo logins printed. Also
 # writes the demo data and its tables and network measures as files (var/demo*).
+# PDF reports need Pango and a font (WeasyPrint): installed through apt when missing and allowed.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+
 demo: install
+	scripts/system_packages.sh --optional $(PDF_PACKAGES)
 	$(BIN)/netwerkkaart demo-data var/demo
 	$(BIN)/netwerkkaart tables var/demo --out var/demo-tables --format md >/dev/null
 	$(BIN)/netwerkkaart network var/demo --out var/demo-network
