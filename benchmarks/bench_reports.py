@@ -65,6 +65,7 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
         report_html,
         report_workbook,
     )
+    from netwerkkaart.apps.reports.parallel import figures_for_rounds
     from netwerkkaart.apps.reports.pdf import html_to_pdf
     from netwerkkaart.core.network.layout import layout_positions
 
@@ -81,6 +82,9 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
     if earlier:
         before = step("figures (previous round)",
                       lambda: figures_from_dataset(dataset, earlier, min_group=5))  # fmt: skip
+        both = time.perf_counter()
+        figures_for_rounds(dataset, [code, earlier], min_group=5)
+        parallel = time.perf_counter() - both
         comparison = (step("comparison", lambda: compare_figures((dataset, before),
                                                                  (dataset, figures))), before)  # fmt: skip
     positions = step("map layout", lambda: layout_positions(figures.network.graph))
@@ -107,7 +111,12 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
         print(f"  {name:<26} {seconds:6.2f} s")
     cold = sum(steps.values())
     cached = steps["HTML"] + steps["PDF (WeasyPrint)"]
-    print(f"  {'PDF, cold (all above)':<26} {cold:6.2f} s   goal ≤ {GOAL_SECONDS:.0f} s: "
+    print(f"  {'PDF, cold, one by one':<26} {cold:6.2f} s   (the sum above)")
+    if earlier:
+        # What `netwerkkaart report` does: both rounds' figures at once, one process each.
+        cold = cold - steps["figures"] - steps["figures (previous round)"] + parallel
+        print(f"  {'both rounds in parallel':<26} {parallel:6.2f} s")
+    print(f"  {'PDF, cold (as the CLI)':<26} {cold:6.2f} s   goal ≤ {GOAL_SECONDS:.0f} s: "
           f"{'met' if cold <= GOAL_SECONDS else 'NOT met'}")  # fmt: skip
     print(f"  {'PDF, figures cached':<26} {cached:6.2f} s   ({len(result['pdf']) / 1e6:.2f} MB)")
     print(f"  {'XLSX':<26} {xlsx_seconds:6.2f} s   ({len(result['xlsx']) / 1e6:.2f} MB)")

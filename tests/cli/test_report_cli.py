@@ -68,3 +68,17 @@ def test_bad_options_are_refused_and_nothing_is_written(demo_folder, tmp_path, c
     assert main(["report", str(demo_folder), *arguments]) == 2
     assert message in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_rounds_computed_in_a_child_process_equal_those_computed_here(monkeypatch):
+    from netwerkkaart.apps.dashboard.figures import figures_from_dataset
+    from netwerkkaart.apps.reports import parallel
+
+    demo = generate_demo(seed=2026)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM_TIES", 1)
+    now, before = parallel.figures_for_rounds(demo, ["2026", "2025"], min_group=5)
+    here = figures_from_dataset(demo, "2025", min_group=5)
+    assert now.round_code == "2026" and before.round_code == "2025"
+    assert before.network.summary == here.network.summary
+    assert before.tables.partner_mix.equals(here.tables.partner_mix)

@@ -106,15 +106,16 @@ def run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     _setup_django()
-    from netwerkkaart.apps.dashboard.figures import figures_from_dataset
     from netwerkkaart.apps.reports.comparison import compare_figures
     from netwerkkaart.apps.reports.documents import ReportRequest, report_pdf, report_workbook
+    from netwerkkaart.apps.reports.parallel import figures_for_rounds
     from netwerkkaart.apps.reports.pdf import PdfUnavailable
 
-    figures = figures_from_dataset(dataset, chosen, min_group=args.min_group)
+    codes = [chosen] if earlier is None else [chosen, earlier]
+    figures, *previous = figures_for_rounds(dataset, codes, min_group=args.min_group)
     comparison = None
-    if earlier is not None:
-        before = figures_from_dataset(dataset, earlier, min_group=args.min_group)
+    if previous:
+        before = previous[0]
         comparison = (compare_figures((dataset, before), (dataset, figures)), before)
     request = ReportRequest(
         workspace_name=args.title or Path(args.data).stem,
