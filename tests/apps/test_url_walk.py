@@ -9,6 +9,7 @@ nobody below coordinator changes anything with a POST.
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 from pathlib import Path
@@ -20,6 +21,7 @@ from django_scopes import scope, scopes_disabled
 from tests.apps.conftest import demo_dataset
 from tests.apps.reports.pdf_helpers import pdf_text
 
+from netwerkkaart.apps.instruments.services import start_session
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import import_actors
 from netwerkkaart.apps.rounds.jobs import start_import
@@ -86,10 +88,14 @@ def walked(world, settings, tmp_path: Path) -> dict[str, object]:
     invitation = invite(survey, [actor], user=None)[0]
     # Survey pages take the survey round and one of its invitations.
     survey_values = {**values, "code": "2027", "pk": invitation.pk}
+    session = start_session(world.workspace, "vijf_condities", network="netwerk Leefhoek",
+                            held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
+    instrument_values = {**values, "pk": session.pk}
     urls = [
-        fill(route, survey_values if "/surveys/" in route else values)
+        fill(route, survey_values if "/surveys/" in route
+             else instrument_values if "/instrumenten/" in route else values)
         for route in workspace_patterns()
-    ]
+    ]  # fmt: skip
     names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
     return {"urls": urls, "names": names, "foreign_pk": foreign_actor.pk, "demo": demo}
 
@@ -110,7 +116,7 @@ def body_text(response) -> str:
 
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
-    assert {"register", "rounds", "dashboard", "map", "surveys", "reports"} <= areas
+    assert {"register", "rounds", "dashboard", "map", "surveys", "reports", "instrumenten"} <= areas
 
 
 def test_outsider_gets_404_everywhere(world, walked):

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.networkmap",
     "netwerkkaart.apps.surveys",
     "netwerkkaart.apps.reports",
+    "netwerkkaart.apps.instruments",
 ]
 
 MIDDLEWARE = [

@@ -1,6 +1,6 @@
 """Reflection instruments as data: the seeds' frameworks as exercises a group fills in.
 
-An instrument is one versioned YAML file in ``definitions/`` (see ``docs/instruments-format.md``),
+An instrument is one versioned YAML file in ``definitions/`` (see ``docs/reflection-format.md``),
 validated on load (:mod:`.loader`), scored per participant (:mod:`.scoring`), summarised per
 group with the spread first (:mod:`.group`) and drawn as SVG (:mod:`.pictures`).
 """
