@@ -63,6 +63,9 @@ PAGES: list[Shot] = [
     # {link}: the first personal link load_demo prints (a respondent needs no login).
     Shot("respondent-profile", "{link}step/0/", user=None, phone=True),
     Shot("respondent-partners", "{link}step/1/?for=partners&q=huis", user=None, phone=True),
+    Shot("compare-2025-2026", "/w/demo/reports/vergelijk/"),
+    # The demo's second quick scan (session 2), shown against the first.
+    Shot("instrument-session", "/w/demo/instrumenten/2/"),
 ]
 PHONE = {"width": 360, "height": 740}
 LINK = re.compile(r"http://127\.0\.0\.1:8000(/s/[A-Za-z0-9_-]+/)")

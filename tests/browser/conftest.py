@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -37,6 +38,38 @@ from netwerkkaart.web.chromium import CHROMIUM, launch
 __all__ = ["PASSWORD", "World", "demo", "empty_cache", "fast_password_hashing", "world"]
 
 TIMEOUT_MS = 15_000
+
+
+def _one_request_at_a_time() -> None:
+    """Serve the live server's requests one at a time (connections stay threaded).
+
+    On SQLite the test database is one in-memory connection that Django shares with the live
+    server's threads. Two requests at once — a page polling for results while a phone saves an
+    answer — would interleave their transactions on that one connection ("database table is
+    locked", "no such savepoint"). A real server has a connection per thread; here a lock
+    around the application gives each request the connection to itself.
+    """
+    from django.core.servers.basehttp import ThreadedWSGIServer
+    from django.test.testcases import LiveServerThread
+
+    if getattr(LiveServerThread.server_class, "serialised", False):
+        return
+    lock = threading.Lock()
+
+    class SerialisedServer(ThreadedWSGIServer):
+        serialised = True
+
+        def set_app(self, application):
+            def serialised_app(environ, start_response):
+                with lock:
+                    return list(application(environ, start_response))
+
+            super().set_app(serialised_app)
+
+    LiveServerThread.server_class = SerialisedServer
+
+
+_one_request_at_a_time()
 HERE = Path(__file__).parent
 FAILURES = HERE.parent.parent / "var" / "browser-failures"
 FAILED = pytest.StashKey[bool]()

@@ -146,6 +146,19 @@ def test_exports_hold_the_spread(world, session):
                          "ambitie", 5)  # fmt: skip
     pdf = client.get(f"/w/gemeentegem/instrumenten/{session.pk}/resultaten.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    from tests.apps.reports.pdf_helpers import pdf_text
+
+    _reader, text = pdf_text(pdf.content)
+    assert "Vijf condities voor kansrijke samenwerking" in text and "zorgraad Dender-Zuid" in text
+    assert "Gedeelde ambitie" in text
+
+
+def test_only_a_coordinator_closes_a_session(world, session):
+    for username in ("bob", "vera"):
+        url = f"/w/gemeentegem/instrumenten/{session.pk}/sluiten/"
+        assert world.client_for(username).post(url).status_code == 403
+    session.refresh_from_db()
+    assert session.is_open
 
 
 def test_outsiders_see_nothing(world, session):

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import translation
 from django_scopes import scope
 
+from netwerkkaart.apps.instruments.demo import load_demo_sessions
 from netwerkkaart.apps.register.services import active_actors, import_actors
 from netwerkkaart.apps.rounds.models import Round, RoundStatus
 from netwerkkaart.apps.rounds.services import delete_round, import_dataset, set_round_status
@@ -55,6 +56,8 @@ TEXT = {
         "survey": "Bevraging {code} loopt via de site: {invited} actoren uitgenodigd. "
         "Enkele persoonlijke links om de vragenlijst te proberen:",
         "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
+        "session": "Een groepssessie (dilemma's) staat open; doe mee op een telefoon: "
+        "http://127.0.0.1:8000/i/{key}/",
     },
     "en": {
         "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
@@ -64,6 +67,8 @@ TEXT = {
         "survey": "Survey {code} runs on the site: {invited} actors invited. "
         "A few personal links to try the questionnaire:",
         "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
+        "session": "A group session (dilemmas) is open; join on a phone: "
+        "http://127.0.0.1:8000/i/{key}/",
     },
 }
 
@@ -101,6 +106,7 @@ class Command(BaseCommand):
         self.stdout.write(text["survey"].format(code=survey["code"], invited=survey["invited"]))
         for name, token in survey["links"]:
             self.stdout.write(text["link"].format(name=name[:40], token=token))
+        self.stdout.write(text["session"].format(key=summary["session"]))
         self.stdout.write(text["logins"])
         with translation.override("en" if options["lang"] == "en" else "nl-be"):
             for username, role, _default in USERS:
@@ -147,12 +153,14 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
         status = RoundStatus.CLOSED if code == FIRST_ROUND else RoundStatus.OPEN
         set_round_status(workspace, code, status, user=coordinator)
     survey = open_demo_survey(workspace, coordinator, demo)
+    session = load_demo_sessions(workspace, coordinator)
     services.log_action(workspace, "workspace.demo_loaded", coordinator, rounds=list(ROUNDS))
     return {
         "workspace": workspace,
         "actors": register.created + register.updated,
         "rounds": rounds.rounds,
         "survey": survey,
+        "session": session.join_key,
     }
 
 
