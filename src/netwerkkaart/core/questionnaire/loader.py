@@ -52,25 +52,44 @@ class DefinitionError(ValueError):
         super().__init__(f"{source}: {field}: {message}")
 
 
-def load_definition(path: str | Path) -> Definition:
-    """Read and validate the definition in the YAML (or JSON) file ``path``."""
+def read_mapping(
+    path: str | Path, error: type[DefinitionError] = DefinitionError
+) -> tuple[dict, str]:
+    """The mapping at the top of the YAML (or JSON) file ``path``, and the file's name.
+
+    Shared by every loader of definition files, so a file that cannot be read, is not YAML or
+    holds no mapping is refused the same way, with ``error`` naming the file.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DefinitionError(path.name, "(file)", f"cannot be read: {error}") from error
-    return load_definition_text(text, path.name)
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(path.name, "(file)", f"cannot be read: {problem}") from problem
+    return parse_mapping(text, path.name, error), path.name
+
+
+def parse_mapping(
+    text: str, source_name: str, error: type[DefinitionError] = DefinitionError
+) -> dict:
+    """The mapping ``text`` holds as YAML; ``error`` (naming ``source_name``) otherwise."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as problem:
+        raise error(source_name, "(file)", f"is not valid YAML: {problem}") from problem
+    if not isinstance(data, dict):
+        raise error(source_name, "(file)", "must hold a mapping at the top level")
+    return data
+
+
+def load_definition(path: str | Path) -> Definition:
+    """Read and validate the definition in the YAML (or JSON) file ``path``."""
+    data, name = read_mapping(path)
+    return definition_from_data(data, name)
 
 
 def load_definition_text(text: str, source_name: str) -> Definition:
     """Read and validate a definition given as YAML text; ``source_name`` names it in errors."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise DefinitionError(source_name, "(file)", f"is not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise DefinitionError(source_name, "(file)", "must hold a mapping at the top level")
-    return definition_from_data(data, source_name)
+    return definition_from_data(parse_mapping(text, source_name), source_name)
 
 
 def builtin_ids() -> list[str]:

@@ -12,9 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jsonschema
-import yaml
 
-from netwerkkaart.core.questionnaire.loader import DefinitionError, _question
+from netwerkkaart.core.questionnaire.loader import (
+    DefinitionError,
+    _question,
+    parse_mapping,
+    read_mapping,
+)
 from netwerkkaart.core.questionnaire.model import Text
 from netwerkkaart.core.reflection.model import Dimension, Instrument, Outcome
 from netwerkkaart.core.reflection.schema import INSTRUMENT
@@ -28,23 +32,13 @@ class InstrumentError(DefinitionError):
 
 def load_instrument(path: str | Path) -> Instrument:
     """Read and validate the instrument in the YAML file ``path``."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InstrumentError(path.name, "(file)", f"cannot be read: {error}") from error
-    return load_instrument_text(text, path.name)
+    data, name = read_mapping(path, InstrumentError)
+    return instrument_from_data(data, name)
 
 
 def load_instrument_text(text: str, source_name: str) -> Instrument:
     """Read and validate an instrument given as YAML text; ``source_name`` names it in errors."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise InstrumentError(source_name, "(file)", f"is not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise InstrumentError(source_name, "(file)", "must hold a mapping at the top level")
-    return instrument_from_data(data, source_name)
+    return instrument_from_data(parse_mapping(text, source_name, InstrumentError), source_name)
 
 
 def builtin_ids() -> list[str]:
