@@ -188,3 +188,57 @@ def test_answers_are_checked_by_type_and_item():
         score(instrument, {"ambitie_helder": 7})
     with pytest.raises(KeyError):
         score(instrument, {"bestaat_niet": 3})
+
+
+# Known answers for the instruments scored by dimension means: a hand-made answer set and the
+# dimension scores it must give (mean of the answered items of each dimension).
+MEANS = {
+    "coordinatiematrix": (
+        {"beleid_volledigheid": 2, "beleid_taakintegratie": 3, "beleid_cooperatie": 4,
+         "interne_informatie": 1},
+        {"beleid": 3.0, "interne_informatie": 1.0, "clienten": None},
+    ),
+    "negen_problemen": (
+        {"gedeelde_ambitie": 5, "machtsspel": 1, "petten": 3},
+        {"problemen": 3.0},
+    ),
+    "motieven": (
+        {"instr_middelen": 5, "instr_positie": 4, "aff_mensen": 2, "moreel_plicht": 1,
+         "moreel_waarden": 2},
+        {"instrumenteel": 4.5, "affectief": 2.0, "moreel": 1.5},
+    ),
+    "positionering": (
+        {"positie": "reactief", "overweging_rol": 4, "overweging_financieel": 2},
+        {"positie": 3.0, "overwegingen": 3.0},  # reactive is the third step of five
+    ),
+    "maatschappelijke_zeshoek": (
+        {"overheid_kracht": "richting", "overheid_rol": "partnerend"},
+        {"overheid": 1.5},  # direction power = 1, partnering = 2: the places of the options
+    ),
+    "netwerkorganisatie": (
+        {"extern_mate": 2, "spelregels_mate": 5},
+        {"extern": 2.0, "spelregels": 5.0, "gemeenschap": None},
+    ),
+    "netwerkleiderschap": (
+        {"strateeg_1": 5, "strateeg_2": 4, "strateeg_3": 3, "procesmanager_1": 1},
+        {"strateeg": 4.0, "procesmanager": 1.0, "verkenner": None},
+    ),
+    "toezicht_ego_eco": (
+        {"ego_ambitie": 5, "ego_meerwaarde": 5, "ego_risico": 2, "eco_afspraken": 1,
+         "opgave_agenda": 2},
+        {"organisatie": 4.0, "netwerk": 1.0, "opgave": 2.0},
+    ),
+    "dilemmas": (
+        {"organisatie_opgave_doel": 1, "organisatie_opgave_energie": 4,
+         "samenwerking_opgave_tempo": 5},
+        {"organisatie_opgave": 2.5, "samenwerking_opgave": 5.0, "organisatie_samenwerking": None},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("instrument_id", sorted(MEANS))
+def test_dimension_means_known_answers(instrument_id):
+    answers, expected = MEANS[instrument_id]
+    scores = score(builtin_instrument(instrument_id), answers).dimensions
+    for dimension, value in expected.items():
+        assert scores[dimension] == value, dimension
