@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast test-postgres lint check bench lock screenshots clean
+.PHONY: install demo test test-fast test-packages test-postgres lint check bench lock screenshots clean
 
 # Creates the virtual environment and installs the locked dependencies plus the package.
 $(STAMP): requirements.lock pyproject.toml
@@ -21,6 +21,12 @@ install: $(STAMP)
 # writes the demo data and its tables and network measures as files (var/demo*).
 # PDF reports need Pango and a font (WeasyPrint): installed through apt when missing and allowed.
 PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# What the test suite needs beyond Python: Chromium for the browser tests, pdftoppm (poppler-utils)
+# to look at PDF pages, gettext for the translation checks, and the PDF packages above. `make test`
+# installs the missing ones through apt (as root or with sudo) and stops with the list when it
+# cannot; NETWERKKAART_SKIP_BROWSER=1 leaves Chromium (and the browser tests) out on purpose.
+TEST_PACKAGES := poppler-utils gettext $(PDF_PACKAGES)
+BROWSER_PACKAGES := chromium
 
 demo: install
 	scripts/system_packages.sh --optional $(PDF_PACKAGES)
@@ -32,19 +38,27 @@ demo: install
 	@echo "Open http://127.0.0.1:8000/ en meld je aan met een account hierboven (Ctrl+C stopt de site)."
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install
+test: install test-packages
 	$(BIN)/python -m pytest -q
 
-test-fast: install
+test-fast: install test-packages
 	$(BIN)/python -m pytest -q -m "not slow"
+
+test-packages:
+	@case "$${NETWERKKAART_SKIP_BROWSER:-}" in \
+	1|true|yes) scripts/system_packages.sh $(TEST_PACKAGES) ;; \
+	*) scripts/system_packages.sh $(TEST_PACKAGES) $(BROWSER_PACKAGES) ;; \
+	esac
 
 # The whole suite on PostgreSQL, except the browser tests (`make test` runs those). Uses the
 # server DATABASE_URL names (its role needs CREATEDB: Django creates the test database); without
 # one, starts a throwaway server of its own (scripts/with_postgres.sh, needs apt's postgresql).
 test-postgres: install
 	@case "$${DATABASE_URL:-}" in \
-	postgres://*|postgresql://*) $(BIN)/python -m pytest -q -m "not browser" ;; \
-	*) scripts/with_postgres.sh $(MAKE) --no-print-directory test-postgres ;; \
+	postgres://*|postgresql://*) scripts/system_packages.sh $(TEST_PACKAGES) && \
+		$(BIN)/python -m pytest -q -m "not browser" ;; \
+	*) scripts/system_packages.sh postgresql && \
+		scripts/with_postgres.sh $(MAKE) --no-print-directory test-postgres ;; \
 	esac
 
 lint: install
@@ -53,6 +67,7 @@ lint: install
 
 # Checks beyond lint: no model change without its migration; translations complete and compiled.
 check: install
+	@scripts/system_packages.sh gettext
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_translations.py
