@@ -15,17 +15,18 @@ from netwerkkaart.core.reflection import (
 from netwerkkaart.core.reflection.loader import DEFINITIONS_DIR
 from netwerkkaart.core.reflection.schema import PICTURE_KINDS
 
-# DOMAIN.md §5: the nineteen instruments.
+# DOMAIN.md §5: the nineteen instruments, and the local government's role of §4 (directing role,
+# 3P financing; seed 002).
 EXPECTED = {
     "vijf_redenen", "intergemeentelijke_noodzaak", "coordinatiematrix", "eerst_denken",
     "negen_problemen", "deelnemer_netwerkmanager", "vijf_condities", "motieven",
     "intensiteit_domeinen", "portfolio", "positionering", "maatschappelijke_zeshoek",
     "netwerkorganisatie", "vorm_volgt_inhoud", "netwerkleiderschap", "governancemodel",
-    "toezicht_ego_eco", "proceswiel", "dilemmas",
+    "toezicht_ego_eco", "proceswiel", "dilemmas", "regierol_lokaal_bestuur", "financiering_3p",
 }  # fmt: skip
 
 
-def test_the_nineteen_instruments_ship():
+def test_the_nineteen_instruments_and_the_local_government_role_ship():
     assert set(builtin_ids()) == EXPECTED
 
 
@@ -34,7 +35,8 @@ def test_each_file_loads_with_texts_in_both_languages(instrument_id):
     instrument = builtin_instrument(instrument_id)
     assert instrument.id == instrument_id  # the id is the file name
     assert instrument.picture["kind"] in PICTURE_KINDS
-    assert instrument.source["reference"] and instrument.source["seed"] in ("000", "003", "004")
+    assert instrument.source["reference"]
+    assert instrument.source["seed"] in ("000", "002", "003", "004")
     for item in instrument.items():
         assert item.label.nl and item.label.en and item.label.nl != item.label.en
     assert instrument.title.nl != instrument.title.en

@@ -119,6 +119,8 @@ def picture_data(
         domains = []
         for dimension in instrument.dimensions:
             by_pair = {instrument.item_extras.get(q.id, {}).get("pair"): q for q in dimension.items}
+            if not by_pair.keys() & {"current", "wished"}:
+                continue  # e.g. the preconditions beside the 3P model's domains: not a level pair
             domains.append(pd.LevelDomain(
                 dimension.label.get(lang),
                 _level_counts(result, by_pair.get("current")),
