@@ -44,7 +44,7 @@ def test_semicolon_csv_is_what_a_dutch_excel_opens(data_folder: Path, tmp_path: 
         main(["tables", str(data_folder), "--out", str(tmp_path), "--format", "csv-semicolon"]) == 0
     )
     text = (tmp_path / "suppressed.csv").read_text(encoding="utf-8-sig")
-    assert text.splitlines()[1] == "partner_mix;informele_actor;3;min_group"
+    assert text.splitlines()[1] == "partner_mix;informele_actor;min_group"
 
 
 def test_xlsx_output_is_one_workbook_with_a_sheet_per_table(
@@ -68,7 +68,8 @@ def test_print_shows_the_tables_in_the_chosen_language(
     )
     out = capsys.readouterr().out
     assert "Table 1 — Partner mix per respondent type" in out
-    assert "Informal actor (3 respondents)" in out
+    assert "Informal actor — fewer than 5 respondents" in out
+    assert "(3 respondents)" not in out
 
 
 def test_with_several_rounds_the_latest_is_used_and_said(

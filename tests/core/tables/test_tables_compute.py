@@ -10,7 +10,7 @@ COLUMNS = {
     "finality_by_group": ["respondent_type", "partner_group", "finality", "count", "percent"],
     "wished_partners": ["location", "rank", "partner", "count"],
     "factors": ["kind", "category", "item", "count", "percent"],
-    "suppressed": ["table", "group", "respondents", "reason"],
+    "suppressed": ["table", "group", "reason"],
 }
 
 

@@ -65,7 +65,7 @@ def test_a_kind_named_by_too_few_respondents_is_left_out_and_listed() -> None:
     tables = compute_tables(factor_dataset())
     assert tables.factors.get_column("kind").unique().to_list() == ["stimulating"]
     assert tables.suppressed.filter(pl.col("table") == "factors").rows() == [
-        ("factors", "inhibiting", 2, "min_group")
+        ("factors", "inhibiting", "min_group")
     ]
 
 

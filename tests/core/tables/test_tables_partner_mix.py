@@ -16,7 +16,8 @@ def self_employed_and_informal() -> Dataset:
 
 
 def test_percentages_are_over_the_types_ties_and_every_partner_group_is_listed() -> None:
-    table = compute_tables(self_employed_and_informal()).partner_mix
+    # Without the complementary rule (tested below), which would hide the self-employed too.
+    table = compute_tables(self_employed_and_informal(), protect_across_tables=False).partner_mix
     assert table.rows() == [
         ("zelfstandige_zorgprofessional", "zorg", 5, 63),
         ("zelfstandige_zorgprofessional", "welzijn", 3, 38),
@@ -32,8 +33,8 @@ def test_a_type_with_too_few_respondents_is_left_out_and_listed_for_tabel_1_and_
     assert "informele_actor" not in tables.finality_by_group.get_column("respondent_type").to_list()
     listed = tables.suppressed.filter(pl.col("group") == "informele_actor")
     assert listed.rows() == [
-        ("partner_mix", "informele_actor", 2, "min_group"),
-        ("finality_by_group", "informele_actor", 2, "min_group"),
+        ("partner_mix", "informele_actor", "min_group"),
+        ("finality_by_group", "informele_actor", "min_group"),
     ]
 
 
@@ -51,3 +52,25 @@ def test_types_follow_the_canonical_order_not_the_order_of_the_data() -> None:
         "zelfstandige_zorgprofessional",
         "lokaal_bestuur",
     ]
+
+
+def test_a_second_type_is_left_out_when_tabel_2s_total_would_give_the_small_one_back() -> None:
+    """Tabel 2 counts every tie; Tabel 1 and 3 per type. With only the two informal actors left
+    out, Tabel 2's total minus the self-employed rows would be the informal actors' figures."""
+    welfare = people("wzo", 6)
+    more = [tie(who, rtype="welzijnsorganisatie", partner=f"w{k}", group="welzijn")
+            for k, who in enumerate(welfare)]  # fmt: skip
+    data = Dataset(
+        ties=pl.concat([self_employed_and_informal().ties, Dataset.from_records(more).ties])
+    )
+    tables = compute_tables(data)
+    shown = set(tables.finality_by_group.get_column("respondent_type").to_list())
+    # 5 self-employed < 6 welfare organisations: the smaller one goes with the informal actors.
+    assert shown == {"welzijnsorganisatie"}
+    assert set(tables.partner_mix.get_column("respondent_type").to_list()) == shown
+    assert tables.suppressed.filter(pl.col("table") == "finality_by_group").rows() == [
+        ("finality_by_group", "informele_actor", "min_group"),
+        ("finality_by_group", "zelfstandige_zorgprofessional", "complementary"),
+    ]
+    published = compute_tables(data, protect_across_tables=False)
+    assert "zelfstandige_zorgprofessional" in published.partner_mix["respondent_type"].to_list()

@@ -15,7 +15,8 @@ def test_dutch_rendering_has_titles_labels_and_says_what_was_left_out(tables: Ta
     assert "Tabel 1 — Partnermix per type respondent" in text
     assert "Zelfstandige zorgprofessional    65       11               8               13" in text
     assert "Alle locaties samen" in text
-    assert "- Tabel 1: Informele actor (3 respondenten) — minder dan 5 respondenten" in text
+    assert "- Tabel 1: Informele actor — minder dan 5 respondenten" in text
+    assert "(3 respondenten)" not in text  # a suppressed group's size is never shown
 
 
 def test_english_rendering_uses_english_labels(tables: TableSet) -> None:

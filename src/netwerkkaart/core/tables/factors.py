@@ -89,7 +89,7 @@ def factors_table(ties: pl.DataFrame, *, min_group: int) -> tuple[pl.DataFrame, 
         if n_respondents < min_group:
             if n_respondents > 0:
                 suppressed.append(pl.DataFrame(
-                    [("factors", kind, n_respondents, REASON_MIN_GROUP)],
+                    [("factors", kind, REASON_MIN_GROUP)],
                     schema=SUPPRESSED_SCHEMA, orient="row",
                 ))  # fmt: skip
             continue

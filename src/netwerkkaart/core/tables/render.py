@@ -46,7 +46,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "min_group": ("minder dan {n} respondenten", "fewer than {n} respondents"),
     "complementary": ("mee weggelaten: anders valt een kleine groep af te leiden uit het totaal",
                       "also left out: otherwise a small group could be derived from the total"),
-    "respondents": ("{n} respondenten", "{n} respondents"),
     "empty": ("(geen cijfers om te tonen)", "(no figures to show)"),
     "all_locations": ("Alle locaties samen", "All locations together"),
     "respondent_type": ("Type respondent", "Respondent type"),
@@ -119,12 +118,14 @@ def table_blocks(tables: TableSet, lang: str = "nl") -> list[Block]:
 def suppressed_lines(tables: TableSet, lang: str = "nl") -> list[tuple[str, str]]:
     """``(table, sentence)`` for every group left out, e.g. *Tabel 1: Zelfstandige ... — ...*."""
     lines = []
-    for table, group, respondents, reason in tables.suppressed.iter_rows():
+    for table, group, reason in tables.suppressed.iter_rows():
         number = TABLE_NUMBERS[table][1 if lang == "en" else 0]
-        why = text("complementary" if reason == REASON_COMPLEMENTARY else "min_group", lang,
-                   n=tables.min_group)  # fmt: skip
-        lines.append((table, f"{number}: {_group_label(table, group, lang)} "
-                             f"({text('respondents', lang, n=respondents)}) — {why}"))  # fmt: skip
+        why = text(
+            "complementary" if reason == REASON_COMPLEMENTARY else "min_group",
+            lang,
+            n=tables.min_group,
+        )
+        lines.append((table, f"{number}: {_group_label(table, group, lang)} — {why}"))
     return lines
 
 

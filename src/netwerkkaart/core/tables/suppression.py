@@ -28,10 +28,12 @@ TOTAL = "*"  # the group label of "all groups together" in every table
 REASON_MIN_GROUP = "min_group"
 REASON_COMPLEMENTARY = "complementary"
 
+# A group left out is named with the reason, never with its size: "2 respondents" is itself a
+# figure about the small group, and the size of a group hidden alongside it would let a reader
+# subtract their way back to the small one.
 SUPPRESSED_SCHEMA: dict[str, pl.DataType] = {
     "table": pl.String(),
     "group": pl.String(),
-    "respondents": pl.Int64(),
     "reason": pl.String(),
 }
 
@@ -94,7 +96,7 @@ def decide_groups(
     respondents = dict(zip(counts.get_column(by).cast(pl.String).to_list(),
                            counts.get_column("respondents").to_list(), strict=True))  # fmt: skip
     small = [group for group, n in respondents.items() if not is_reportable(n, min_group)]
-    rows = [(table, group, respondents[group], REASON_MIN_GROUP) for group in small]
+    rows = [(table, group, REASON_MIN_GROUP) for group in small]
     kept = [group for group in respondents if group not in small]
 
     total_shown = False
@@ -102,7 +104,7 @@ def decide_groups(
         total = frame.get_column("respondent").n_unique()
         total_shown = is_reportable(total, min_group) and total > 0
         if not total_shown and total > 0:
-            rows.append((table, TOTAL, total, REASON_MIN_GROUP))
+            rows.append((table, TOTAL, REASON_MIN_GROUP))
         hidden = small.copy()
         # Respondents hidden from the groups but present in the total (small groups and rows
         # without a group) can be recovered by subtraction unless they are numerous enough.
@@ -113,7 +115,7 @@ def decide_groups(
             smallest = min(kept, key=lambda group: (respondents[group], group))
             kept.remove(smallest)
             hidden.append(smallest)
-            rows.append((table, smallest, respondents[smallest], REASON_COMPLEMENTARY))
+            rows.append((table, smallest, REASON_COMPLEMENTARY))
 
     suppressed = pl.DataFrame(rows, schema=SUPPRESSED_SCHEMA, orient="row")
     return GroupDecision(kept=kept, total_shown=total_shown, suppressed=suppressed)
