@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from netwerkkaart.core.network import analyse
@@ -55,7 +56,10 @@ def test_viewer_gets_categories_and_no_ids_or_names(world, demo):
     assert "ST-KINE-DRISS" not in body and "GG-HA-01" not in body
     data = response.json()
     assert data["names"] is False
-    assert "OCMW/Sociaal Huis" in data["nodes"]["label"]
+    assert "Huisartsen" in data["nodes"]["label"]
+    # One OCMW/Sociaal Huis per municipality: the category would name it, so its sector shows.
+    assert "OCMW/Sociaal Huis" not in data["nodes"]["label"]
+    assert "Lokaal bestuur" in data["nodes"]["label"]
 
 
 def test_profile_lists_partners_measures_and_wishes(world, demo, expected):
@@ -67,25 +71,42 @@ def test_profile_lists_partners_measures_and_wishes(world, demo, expected):
     assert "Bruggenbouwer" in html  # the betweenness measure, by its plain name
 
 
-def test_profile_lists_wishes_made_and_received(world, demo, expected):
+def _wished_by(demo, actor_id: str) -> int:
+    """Distinct respondents of round 2026 whose wish names ``actor_id`` or its category."""
+    actors = demo.actors
+    category = actors.filter(pl.col("id") == actor_id)["category"].item()
+    wishes = demo.wishes.filter(pl.col("round") == "2026")
+    named = wishes.filter(
+        ((pl.col("partner") == actor_id) | (pl.col("partner") == category))
+        & (pl.col("respondent") != actor_id)
+    )
+    return named["respondent"].n_unique()
+
+
+def test_profile_counts_who_wishes_more_with_the_actor_and_never_lists_a_wish(
+    world, demo, expected
+):
     index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
+    actor_id = expected.graph.vs[index]["id"]
     html = world.client_for("alice").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
     html = html.decode()
-    made, received = html.split("Wie meer of beter wil samenwerken met deze actor")
-    assert "Huisartsen (meer samenwerken)" in made
-    # Wished through its category by other respondents, named for a coordinator.
-    assert "als „OCMW/Sociaal Huis”" in received
-    assert "Niemand noemde" not in received
+    count = _wished_by(demo, actor_id)
+    assert count >= 5
+    assert f"{count} respondenten willen meer of beter samenwerken met deze actor" in html
+    # What this respondent wished itself, and who wished what, is never listed.
+    assert "Huisartsen (meer samenwerken)" not in html and "als „" not in html
+    assert "alleen opgeteld getoond" in html
 
 
-def test_viewer_profile_shows_wishes_by_category_only(world, demo, expected):
+def test_viewer_profile_shows_the_sector_where_the_category_names_one_actor(world, demo, expected):
     index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
     html = world.client_for("vera").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
-    received = html.decode().split("Wie meer of beter wil samenwerken met deze actor")[1]
+    html = html.decode()
     names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
-    assert [n for n in names if n in received] == []
-    assert "als „OCMW/Sociaal Huis”" in received
-    assert "GG-" not in received and "ST-" not in received
+    assert [n for n in names if n in html] == []
+    assert "GG-" not in html and "ST-" not in html
+    assert "OCMW/Sociaal Huis" not in html  # one per municipality: it would name the actor
+    assert "<h2>Lokaal bestuur</h2>" in html
 
 
 def test_viewer_sees_no_persona_on_the_page_in_the_graph_or_in_her_profile(world, demo, expected):
@@ -98,15 +119,6 @@ def test_viewer_sees_no_persona_on_the_page_in_the_graph_or_in_her_profile(world
         for revealing in ("Driss", "DRISS", "Amrani", "Kinepraktijk", "ST-KINE"):
             assert revealing not in body
     assert "Kinesitherapeut" in bodies[2].content.decode()
-
-
-def test_viewer_profile_shows_no_names(world, demo, expected):
-    index = expected.graph.vs["name"].index("Sociaal Huis Stederen (OCMW)")
-    html = world.client_for("vera").get(f"/w/gemeentegem/map/2026/actor/{index}/").content
-    html = html.decode()
-    names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
-    assert [n for n in names if n in html] == []
-    assert "OCMW/Sociaal Huis" in html
 
 
 def test_unknown_round_actor_and_outsider(world, demo):

@@ -48,10 +48,13 @@ def test_a_sector_with_too_few_respondents_gets_no_ei_or_brokerage_figure():
     assert row["suppressed"] and row["liaison"] is None
 
 
-def test_a_network_with_too_few_respondents_shows_only_its_size():
+def test_a_network_with_too_few_respondents_shows_not_even_its_size():
     result = analyse(silos(2), min_group=5)
-    assert result.figure("actors").value == 4
+    assert result.figure("actors").suppressed and result.figure("actors").value is None
+    assert result.figure("respondents").suppressed and result.figure("respondents").value is None
     assert result.figure("density").suppressed and result.figure("density").value is None
+    assert not result.reportable
+    assert analyse(silos(2), min_group=1).figure("actors").value == 4
 
 
 def test_tables_say_why_a_figure_is_missing(small_ecosystem):

@@ -82,3 +82,17 @@ def test_a_later_session_against_an_earlier_one():
     assert changes["relaties"].median_change is None  # nobody answered it either time
     small = group_result(CONDITIONS, FIVE[:2], min_group=5)
     assert compare_sessions(small, later)[0].median_change is None
+
+
+def test_an_item_answered_by_fewer_than_the_minimum_is_suppressed_on_its_own():
+    from netwerkkaart.core.reflection import builtin_instrument, group_result
+
+    instrument = builtin_instrument("motieven")
+    group = [{"instr_middelen": 4, "aff_mensen": 3} for _ in range(6)]
+    group[0]["moreel_plicht"] = 1  # only one participant answered this item
+    result = group_result(instrument, group, min_group=5)
+    assert not result.suppressed and result.participants == 6
+    lonely = result.item("moreel_plicht").distribution
+    assert lonely.suppressed and lonely.median is None and lonely.counts == {}
+    assert result.item("instr_middelen").distribution.median == 4
+    assert result.dimension("moreel").distribution.suppressed

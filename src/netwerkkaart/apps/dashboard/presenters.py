@@ -63,10 +63,11 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
         "ei_by_sector": _groups(network.summary, "ei_index_sector", vocab.SECTOR, lang),
         "response": _response(network.response, lang, figures.min_group),
         "bridges": _bridges(figures, lang, names),
-        "isolates": _isolates(network.actors, lang, names),
-        "wishes": _wishes(network.wishes, names),
-        "unknown": _unknown(network.unknown, lang, names),
-        "unknown_total": network.unknown.height,
+        "isolates": _isolates(figures, lang, names),
+        "wishes": _wishes(network.wishes, names) if network.reportable else [],
+        "unknown": _unknown(network.unknown, lang, names) if network.reportable else [],
+        "unknown_total": network.unknown.height if network.reportable else None,
+        "reportable": network.reportable,
         "tables": table_blocks(figures.tables, lang),
         "suppressed_note": explanations.suppressed_note(figures.min_group, lang),
         "names": names,
@@ -132,8 +133,10 @@ def _bridges(figures: RoundFigures, lang: str, names: bool) -> list[dict]:
     return rows
 
 
-def _isolates(actors: pl.DataFrame, lang: str, names: bool) -> dict[str, object]:
-    lonely = actors.filter(pl.col("partners") == 0).sort("sector", "name")
+def _isolates(figures: RoundFigures, lang: str, names: bool) -> dict[str, object]:
+    if not figures.network.reportable:
+        return {"count": None, "items": [], "more": False}
+    lonely = figures.network.actors.filter(pl.col("partners") == 0).sort("sector", "name")
     if names:
         items = [
             f"{row['name']} ({vocab.SECTOR.label(row['sector'], lang)})"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
-from django.utils.translation import gettext as _
 
 from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.core import vocab
@@ -20,6 +19,7 @@ from netwerkkaart.core.network.layout import (
     SECTOR_COLOURS,
     sector_colour,
 )
+from netwerkkaart.core.privacy import is_reportable
 
 # Measures the map can size nodes by, in the order the menu lists them.
 SIZE_MEASURES = ("partners", "intensity", "betweenness", "closeness", "core", "in_degree")
@@ -132,56 +132,21 @@ def actor_profile(figures: RoundFigures, index: int, lang: str, *, names: bool) 
         "responded": bool(me["responded"]),
         "ties": sorted(ties.values(), key=lambda t: t["partner"]),
         "measures": measures,
-        "wishes": _wishes_made(figures, me, rows, lang, names),
-        "wished_by": _wishes_received(figures, me, rows, lang, names),
+        "wished_by": _wishes_received(figures, me),
+        "min_group": figures.min_group,
     }
 
 
-def _wishes_made(
-    figures: RoundFigures, me: dict, rows: list[dict], lang: str, names: bool
-) -> list[dict]:
-    """What this respondent wants more or better, with whom (a category for a viewer)."""
+def _wishes_received(figures: RoundFigures, me: dict) -> dict[str, object]:
+    """How many respondents want to work more or better with this actor: a count, shown only
+    when at least the minimum group; who they are and what each wished is never shown."""
     wishes = figures.wishes
     if wishes is None or wishes.is_empty():
-        return []
-    by_id = {row["id"]: row for row in rows}
-    made = []
-    for wish in wishes.filter(pl.col("respondent") == me["id"]).iter_rows(named=True):
-        target = by_id.get(wish["targets"][0]) if wish["target_kind"] == "actor" else None
-        if wish["target_kind"] == "category":
-            partner = wish["partner"]  # a category of the register, never a person
-        elif target is not None:
-            partner = node_label(target, lang, names)
-        else:
-            # Written freely by the respondent: it may be a person's name.
-            partner = wish["partner"] if names else _("een actor buiten het register")
-        made.append({"partner": partner, "wish": _wish_label(wish["wish"], lang),
-                     "absent": bool(wish["absent"])})  # fmt: skip
-    return sorted(made, key=lambda w: w["partner"])
-
-
-def _wishes_received(
-    figures: RoundFigures, me: dict, rows: list[dict], lang: str, names: bool
-) -> list[dict]:
-    """Who wants to work more or better with this actor, by name or through its category."""
-    wishes = figures.wishes
-    if wishes is None or wishes.is_empty():
-        return []
-    by_id = {row["id"]: row for row in rows}
-    received = []
+        return {"count": 0, "suppressed": False}
     mine = wishes.filter(
         pl.col("targets").list.contains(me["id"]) & (pl.col("respondent") != me["id"])
     )
-    for wish in mine.iter_rows(named=True):
-        source = by_id.get(wish["respondent"])
-        received.append({
-            "partner": node_label(source, lang, names) if source else "?",
-            "wish": _wish_label(wish["wish"], lang),
-            "category": wish["partner"] if wish["target_kind"] == "category" else "",
-            "absent": bool(wish["absent"]),
-        })  # fmt: skip
-    return sorted(received, key=lambda w: w["partner"])
-
-
-def _wish_label(wish: str | None, lang: str) -> str:
-    return vocab.WISH.label(wish, lang) if wish else "–"
+    count = mine.get_column("respondent").n_unique()
+    if count and not is_reportable(count, figures.min_group):
+        return {"count": None, "suppressed": True}
+    return {"count": count, "suppressed": False}

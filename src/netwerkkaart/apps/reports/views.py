@@ -65,7 +65,10 @@ def _survey_counts(workspace: Workspace, code: str) -> dict[str, int] | None:
         survey = SurveyRound.objects.filter(round__workspace=workspace, round__code=code).first()
     if survey is None:
         return None
-    total = follow_up(survey).total
+    # A report is read beyond the coordinators: the same rule as for an analyst or a viewer.
+    total = follow_up(survey).protected(workspace.min_group).total
+    if total.suppressed:
+        return None
     return {"invited": total.invited, "not_started": total.not_started,
             "halfway": total.halfway, "finished": total.finished}  # fmt: skip
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -32,6 +31,13 @@ from netwerkkaart.apps.surveys.services import SurveyError
 from netwerkkaart.apps.workspaces.services import log_action
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.questionnaire import PartnerEntry, SurveyResponse, responses_to_dataset
+from netwerkkaart.core.questionnaire.followup import (
+    FINISHED,
+    HALFWAY,
+    NOT_STARTED,
+    FollowUp,
+    follow_up_counts,
+)
 
 # A partner from the register without a sector is counted with the other sectors.
 UNKNOWN_SECTOR = "andere"
@@ -137,39 +143,6 @@ def close_survey(survey: SurveyRound, *, user: AbstractBaseUser | None) -> Impor
 
 # -- follow-up -------------------------------------------------------------------------------
 
-NOT_STARTED, HALFWAY, FINISHED = "not_started", "halfway", "finished"
-
-
-@dataclass
-class GroupProgress:
-    """How far the invitees of one sector or respondent type are."""
-
-    group: str
-    invited: int = 0
-    started: int = 0
-    finished: int = 0
-
-    @property
-    def halfway(self) -> int:
-        return self.started - self.finished
-
-    @property
-    def not_started(self) -> int:
-        return self.invited - self.started
-
-    @property
-    def response_rate(self) -> float:
-        """Share of invitees that answered at least one question."""
-        return self.started / self.invited if self.invited else 0.0
-
-
-@dataclass
-class FollowUp:
-    total: GroupProgress
-    by_sector: list[GroupProgress] = field(default_factory=list)
-    by_type: list[GroupProgress] = field(default_factory=list)
-    statuses: dict[int, str] = field(default_factory=dict)  # invitation id -> status
-
 
 def follow_up(survey: SurveyRound) -> FollowUp:
     """Who has not started, is halfway or finished, per sector and respondent type of the register.
@@ -190,10 +163,7 @@ def follow_up(survey: SurveyRound) -> FollowUp:
                 "pseudonym", flat=True
             )
         )
-    total = GroupProgress("total")
-    sectors: dict[str, GroupProgress] = {}
-    types: dict[str, GroupProgress] = {}
-    statuses = {}
+    rows = []
     for invitation in invitations:
         if invitation.pseudonym in finished:
             status = FINISHED
@@ -201,19 +171,5 @@ def follow_up(survey: SurveyRound) -> FollowUp:
             status = HALFWAY
         else:
             status = NOT_STARTED
-        statuses[invitation.pk] = status
-        actor = invitation.actor
-        for progress in (
-            total,
-            sectors.setdefault(actor.sector or "", GroupProgress(actor.sector or "")),
-            types.setdefault(actor.actor_type or "", GroupProgress(actor.actor_type or "")),
-        ):
-            progress.invited += 1
-            progress.started += status != NOT_STARTED
-            progress.finished += status == FINISHED
-    return FollowUp(
-        total=total,
-        by_sector=sorted(sectors.values(), key=lambda g: g.response_rate),
-        by_type=sorted(types.values(), key=lambda g: g.response_rate),
-        statuses=statuses,
-    )
+        rows.append((invitation.pk, status, invitation.actor.sector, invitation.actor.actor_type))
+    return follow_up_counts(rows)

@@ -66,7 +66,13 @@ def _invitation(survey: SurveyRound, pk: int) -> Invitation:
 @require_safe
 def survey_list(request: HttpRequest, workspace: str) -> HttpResponse:
     surveys = SurveyRound.objects.filter(workspace=request.workspace).select_related("round")
-    rows = [{"survey": s, "follow_up": closing.follow_up(s).total} for s in surveys]
+    coordinator = request.membership.allows("coordinator")
+    min_group = request.workspace.min_group
+    rows = []
+    for survey in surveys:
+        progress = closing.follow_up(survey)
+        total = progress.total if coordinator else progress.protected(min_group).total
+        rows.append({"survey": survey, "follow_up": total})
     return render(request, "surveys/list.html", {"rows": rows})
 
 
@@ -107,6 +113,9 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
 def survey_detail(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     survey = _survey(request, code)
     progress = closing.follow_up(survey)
+    if not request.membership.allows("coordinator"):
+        # Only the coordinator, who sends the reminders, sees small groups' progress.
+        progress = progress.protected(request.workspace.min_group)
     lang = vocab_language()
     context = {
         "survey": survey,

@@ -22,7 +22,12 @@ from netwerkkaart.core.network.measures import actor_level as al
 from netwerkkaart.core.network.measures import groups, survey
 from netwerkkaart.core.network.measures import network_level as nl
 from netwerkkaart.core.network.measures.brokerage import ROLES, brokerage_roles
-from netwerkkaart.core.privacy import DEFAULT_MIN_GROUP, is_reportable
+from netwerkkaart.core.privacy import (
+    DEFAULT_MIN_GROUP,
+    MIN_ACTORS_PER_CATEGORY,
+    complementary_groups,
+    is_reportable,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,15 @@ class NetworkAnalysis:
     unknown: pl.DataFrame
     response: pl.DataFrame
     graph: ig.Graph
+
+    @property
+    def reportable(self) -> bool:
+        """Whether the subset has enough respondents for any figure about it to be shown.
+
+        When it has not (a filter down to one small location, say), lists drawn from the actors
+        (bridge builders, isolates) are not shown either: they are figures about the subset.
+        """
+        return is_reportable(self.figure("respondents").value or 0, self.min_group)
 
     def figure(self, measure: str, group: str | None = None) -> Figure:
         """The summary figure of ``measure`` (for ``group``); ``KeyError`` when absent."""
@@ -120,7 +134,13 @@ def analyse(
     actors = _actor_table(graph, undirected, membership, roles)
 
     overall = is_reportable(respondents, min_group)
-    summary = [Figure("actors", graph.vcount()), Figure("respondents", respondents)]
+    # Even the number of actors and respondents is a figure about the subset (an empty one
+    # exposes nobody).
+    sized = _rate_reportable(respondents, min_group)
+    summary = [
+        Figure("actors", graph.vcount() if sized else None, suppressed=not sized),
+        Figure("respondents", respondents if sized else None, suppressed=not sized),
+    ]
     whole = {
         "ties": lambda: nl.tie_count(undirected),
         "density": lambda: nl.density(undirected),
@@ -152,11 +172,13 @@ def analyse(
     summary.append(Figure("wished_absent_share", survey.wished_absent_share(wishes) if overall
                           else None, suppressed=not overall))  # fmt: skip
     unknown = survey.unknown_actors(data)
-    summary.append(Figure("unknown_actors", unknown.height))
-    for by in ("sector", "actor_type"):
-        for group, _, answered, rate in survey.response_rate(data, graph, by).iter_rows():
-            ok = _rate_reportable(answered, min_group)
-            summary.append(Figure("response_rate", rate if ok else None, f"{by}={group}", not ok))
+    summary.append(Figure("unknown_actors", unknown.height if overall else None,
+                          suppressed=not overall))  # fmt: skip
+    response = _response_table(data, graph, min_group)
+    for by, group, rate, suppressed in response.select(
+        "by", "group", "rate", "suppressed"
+    ).iter_rows():
+        summary.append(Figure("response_rate", rate, f"{by}={group}", suppressed))
 
     return NetworkAnalysis(
         round=graph["round"], subset=graph["subset"], min_group=min_group, summary=summary,
@@ -165,7 +187,7 @@ def analyse(
         brokerage=_brokerage_table(graph, roles, min_group),
         wishes=_suppress(survey.wished_absent_targets(wishes), "respondents", min_group),
         unknown=_suppress(unknown, "respondents", min_group),
-        response=_response_table(data, graph, min_group),
+        response=response,
         graph=graph,
     )  # fmt: skip
 
@@ -188,12 +210,24 @@ def _actor_table(
         community=membership,
         **roles,
     )
-    schema = {c: pl.String for c in columns} | {"responded": pl.Boolean}
+    frame["viewer_category"] = _viewer_categories(frame["category"], frame["location"])
+    schema = {c: pl.String for c in (*columns, "viewer_category")} | {"responded": pl.Boolean}
     schema |= {c: pl.Int64 for c in ("in_degree", "out_degree", "partners", "core", "community")}
     schema |= {c: pl.Float64 for c in ("intensity", "betweenness", "closeness", "constraint",
                                        "effective_size")}  # fmt: skip
     schema |= {role: pl.Int64 for role in ROLES}
     return pl.DataFrame(frame, schema=schema, nan_to_null=True)
+
+
+def _viewer_categories(categories: list, locations: list) -> list[str | None]:
+    """Each actor's category as a reader without names may see it, or ``None``.
+
+    A category with a single actor in some location names that actor ("OCMW/Sociaal Huis" of
+    Stederen): such a category is withheld everywhere and the actor shown by its sector.
+    """
+    per_place = Counter(zip(categories, locations, strict=True))
+    identifying = {c for (c, _), n in per_place.items() if c and n < MIN_ACTORS_PER_CATEGORY}
+    return [None if c in identifying else c for c in categories]
 
 
 def _community_table(graph: ig.Graph, membership: list[int], min_group: int) -> pl.DataFrame:
@@ -241,14 +275,20 @@ def _suppress(frame: pl.DataFrame, column: str, min_group: int) -> pl.DataFrame:
 
 
 def _response_table(data: Dataset, graph: ig.Graph, min_group: int) -> pl.DataFrame:
+    """Response per sector and per type; a small group is hidden, and so are the smallest other
+    groups when the total (shown as the number of respondents) would give it back."""
     frames = []
     for by in ("sector", "actor_type"):
         rates = survey.response_rate(data, graph, by)
-        small = (pl.col("responded") < min_group) & (pl.col("responded") > 0)
+        sizes = dict(zip(rates.get_column("group").cast(pl.String).fill_null("?").to_list(),
+                         rates.get_column("responded").to_list(), strict=True))  # fmt: skip
+        small = [g for g, n in sizes.items() if not _rate_reportable(n, min_group)]
+        hidden = small + complementary_groups(sizes, small, min_group)
+        suppressed = pl.col("group").cast(pl.String).fill_null("?").is_in(hidden)
         frames.append(rates.select(
             pl.lit(by).alias("by"), "group", "invited",
-            pl.when(small).then(None).otherwise(pl.col("responded")).alias("responded"),
-            pl.when(small).then(None).otherwise(pl.col("rate")).alias("rate"),
-            small.alias("suppressed"),
+            pl.when(suppressed).then(None).otherwise(pl.col("responded")).alias("responded"),
+            pl.when(suppressed).then(None).otherwise(pl.col("rate")).alias("rate"),
+            suppressed.alias("suppressed"),
         ))  # fmt: skip
     return pl.concat(frames)

@@ -194,8 +194,8 @@ def bridge_builders(analysis: NetworkAnalysis, top: int = 10) -> pl.DataFrame:
     all brokerage between sectors, then by betweenness. Actors brokering nothing are left out.
     """
     actors = analysis.actors
-    if actors.is_empty():
-        return actors
+    if actors.is_empty() or not analysis.reportable:
+        return actors.clear()
     between = [role for role in ROLES if role != "coordinator"]
     return (
         actors.with_columns(brokerage=pl.sum_horizontal(between))
@@ -236,7 +236,13 @@ def _describe(row: dict, lang: str, names: bool) -> str:
 
 
 def category_label(row: dict, lang: str = "nl") -> str:
-    """How an actor is shown to someone who may not see names: its category, else its type."""
+    """How an actor is shown to someone who may not see names: its category, else its type.
+
+    A row of the analysis' actor table carries ``viewer_category``: the category, unless it names
+    a single actor somewhere; then the actor is shown by its sector.
+    """
+    if "viewer_category" in row and row.get("category") and not row["viewer_category"]:
+        return vocab.SECTOR.label(row["sector"], lang) if row.get("sector") else "?"
     if row.get("category"):
         return str(row["category"])
     if row.get("actor_type"):

@@ -104,7 +104,8 @@ def group_result(
         Per participant, item id → answer; an empty mapping is a participant who answered
         nothing and is not counted.
     min_group
-        Below this many participants nothing but their number is shown.
+        Below this many participants nothing but their number is shown; an item (or a
+        dimension's score) with fewer answers than this is suppressed on its own.
 
     Examples
     --------
@@ -121,11 +122,18 @@ def group_result(
         for question in dimension.items:
             values = [answers.get(question.id) for answers in given]
             clean = [None if v is None else _clean(question, v) for v in values]
-            items.append(ItemSpread(question.id, dimension.id, distribution(question, clean, 1)))
+            # The minimum applies per item too: an item only two participants answered would
+            # show their answers even in a large group.
+            spread = distribution(question, clean, min_group)
+            items.append(ItemSpread(question.id, dimension.id, spread))
     dimensions = tuple(
-        ItemSpread(d.id, d.id, distribution(SCORE_QUESTION, [s.dimensions[d.id] for s in scores], 1))
+        ItemSpread(
+            d.id,
+            d.id,
+            distribution(SCORE_QUESTION, [s.dimensions[d.id] for s in scores], min_group),
+        )
         for d in instrument.dimensions
-    )  # fmt: skip
+    )
     outcomes = Counter(s.advice.outcome.id for s in scores if s.advice is not None)
     placements: dict[str, list[tuple[float, float]]] = {}
     quadrants: dict[str, Counter] = {}
