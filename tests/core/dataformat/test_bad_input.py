@@ -223,7 +223,7 @@ def test_a_binary_file_named_csv_is_refused(write_files) -> None:
 def test_a_fake_workbook_is_refused(tmp_path: Path) -> None:
     fake = tmp_path / "ronde.xlsx"
     fake.write_text("not a workbook")
-    assert codes(rejected(fake)) == ["unreadable_workbook"]
+    assert codes(rejected(fake)) == ["not_a_workbook"]
 
 
 def test_a_path_that_does_not_exist_is_named(tmp_path: Path) -> None:

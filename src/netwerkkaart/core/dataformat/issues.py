@@ -32,6 +32,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het Excel-bestand kan niet geopend worden ({detail}). Is het een echt .xlsx-bestand?",
         "The Excel file cannot be opened ({detail}). Is it a real .xlsx file?",
     ),
+    "too_large": (
+        "Het bestand is te groot ({size}; ten hoogste {limit}).",
+        "The file is too large ({size}; at most {limit}).",
+    ),
+    "zip_entries": (
+        "Het zip-bestand bevat {count} bestanden; ten hoogste {limit} worden gelezen. Zet alleen "
+        "de CSV-bestanden van de ronde in de zip.",
+        "The zip file holds {count} files; at most {limit} are read. Put only the round's CSV "
+        "files in the zip.",
+    ),
+    "zip_expands": (
+        "Uitgepakt zou het zip-bestand {size} groot zijn; ten hoogste {limit} wordt gelezen.",
+        "Unpacked, the zip file would be {size}; at most {limit} is read.",
+    ),
+    "zip_ratio": (
+        "{entry} in het zip-bestand is {ratio} keer samengeperst: zo gedraagt een zip-bom zich, "
+        "niet een gegevensbestand. Het bestand wordt niet gelezen.",
+        "{entry} in the zip file is compressed {ratio} times: that is how a zip bomb behaves, not "
+        "a data file. The file is not read.",
+    ),
+    "zip_entry_size": (
+        "{entry} in het zip-bestand is groter dan het zelf opgeeft. Het bestand wordt niet gelezen.",
+        "{entry} in the zip file is larger than it declares. The file is not read.",
+    ),
+    "xml_entities": (
+        "Het Excel-bestand bevat een XML-declaratie die een echt .xlsx-bestand nooit heeft "
+        "({entry}: DOCTYPE of ENTITY). Het wordt niet gelezen; bewaar het opnieuw vanuit Excel "
+        "of LibreOffice.",
+        "The Excel file holds an XML declaration a real .xlsx file never has ({entry}: DOCTYPE "
+        "or ENTITY). It is not read; save it again from Excel or LibreOffice.",
+    ),
+    "not_a_workbook": (
+        "Dit is geen echt .xlsx-bestand (het is geen zip). Bewaar het als Excel-werkmap (.xlsx) "
+        "of als CSV.",
+        "This is not a real .xlsx file (it is not a zip). Save it as an Excel workbook (.xlsx) "
+        "or as CSV.",
+    ),
+    "cell_too_long": (
+        "Rij {row}: een cel bevat {length} tekens; ten hoogste {limit} zijn toegestaan.",
+        "Row {row}: a cell holds {length} characters; at most {limit} are allowed.",
+    ),
     "unreadable_zip": (
         "Het zip-bestand kan niet geopend worden ({detail}).",
         "The zip file cannot be opened ({detail}).",

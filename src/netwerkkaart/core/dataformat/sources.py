@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from netwerkkaart.core.dataformat import limits
 from netwerkkaart.core.dataformat.issues import WARNING, Issue
 
 DELIMITERS = (",", ";", "\t")
@@ -69,6 +70,9 @@ def find_sources(path: Path, names: Iterable[str]) -> tuple[dict[str, RawTable],
         return {}, [Issue(path.name, "not_found", params={"path": str(path)})]
     if path.is_dir():
         found = {n: path / f"{n}.csv" for n in wanted if (path / f"{n}.csv").is_file()}
+        total = sum(p.stat().st_size for p in found.values())
+        if too_large := limits.file_too_large(path.name, total):
+            return {}, [too_large]
         return _read_all({n: p.read_bytes() for n, p in found.items()})
     suffix = path.suffix.lower()
     if suffix == ".zip":
@@ -76,6 +80,8 @@ def find_sources(path: Path, names: Iterable[str]) -> tuple[dict[str, RawTable],
     if suffix in (".xlsx", ".xlsm"):
         return _from_workbook(path, wanted)
     if suffix == ".csv":
+        if too_large := limits.file_too_large(path.name, path.stat().st_size):
+            return {}, [too_large]
         # A single CSV is taken as the ties file: the only required one.
         return _read_all({"ties": path.read_bytes()} if "ties" in wanted else {})
     return {}, [Issue(path.name, "unsupported_source", params={"path": str(path)})]
@@ -88,22 +94,49 @@ def _read_all(blobs: dict[str, bytes]) -> tuple[dict[str, RawTable], list[Issue]
         table, found = parse_csv_bytes(f"{name}.csv", data)
         issues.extend(found)
         if table is not None:
+            long_cell = _first_long_cell(table)
+            if long_cell is not None:
+                issues.append(long_cell)
+                continue
             tables[name] = table
     return tables, issues
+
+
+def _first_long_cell(table: RawTable) -> Issue | None:
+    """The first cell longer than the limit, checked column-wise on the parsed table."""
+    limit = limits.DEFAULT_LIMITS.max_cell_chars
+    columns = [c for c in table.cells.columns if c != "row"]
+    if not columns or table.cells.is_empty():
+        return None
+    lengths = table.cells.select(
+        "row", pl.max_horizontal(pl.col(columns).str.len_chars()).alias("longest")
+    ).filter(pl.col("longest") > limit)
+    if lengths.is_empty():
+        return None
+    row, length = lengths.row(0)
+    return limits.cell_too_long(table.name, row, length)
 
 
 def _from_zip(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], list[Issue]]:
     try:
         with zipfile.ZipFile(path) as archive:
+            if refused := limits.zip_issues(path.name, archive):
+                return {}, refused
             blobs: dict[str, bytes] = {}
             for info in archive.infolist():
+                # Only the base name counts: a path inside the zip ("../../x.csv") is never
+                # used as a path, nothing is extracted.
                 stem = Path(info.filename).name.lower()
                 if info.is_dir() or stem.startswith(("._", "~$")):
                     continue  # macOS resource forks and Office lock files are not data
                 name = stem.removesuffix(".csv")
                 if stem.endswith(".csv") and name in wanted and name not in blobs:
-                    blobs[name] = archive.read(info)
-    except (zipfile.BadZipFile, OSError) as error:
+                    data = limits.read_entry(archive, info)
+                    if data is None:
+                        entry = {"entry": info.filename}
+                        return {}, [Issue(path.name, "zip_entry_size", params=entry)]
+                    blobs[name] = data
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as error:
         return {}, [Issue(path.name, "unreadable_zip", params={"detail": str(error)})]
     return _read_all(blobs)
 
@@ -111,6 +144,19 @@ def _from_zip(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], list[
 def _from_workbook(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], list[Issue]]:
     from openpyxl import load_workbook
 
+    if not zipfile.is_zipfile(path):
+        return {}, [Issue(path.name, "not_a_workbook")]
+    try:
+        with zipfile.ZipFile(path) as archive:
+            refused = limits.zip_issues(path.name, archive) or limits.workbook_issues(
+                path.name, archive
+            )
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as error:
+        return {}, [
+            Issue(path.name, "unreadable_workbook", params={"detail": type(error).__name__})
+        ]
+    if refused:
+        return {}, refused
     try:
         # data_only=False: a formula is read as its text and never evaluated.
         workbook = load_workbook(path, read_only=True, data_only=False)
@@ -118,32 +164,47 @@ def _from_workbook(path: Path, wanted: list[str]) -> tuple[dict[str, RawTable], 
         return {}, [
             Issue(path.name, "unreadable_workbook", params={"detail": type(error).__name__})
         ]
-    tables: dict[str, RawTable] = {}
-    issues: list[Issue] = []
     try:
-        sheets = {s.title.strip().lower().removesuffix(".csv"): s for s in workbook.worksheets}
-        for name in wanted:
-            sheet = sheets.get(name)
-            if sheet is None:
-                continue
-            rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            while rows and not any(rows[-1]):
-                rows.pop()  # Excel often keeps formatted but empty rows at the bottom
-            label = f"{name} (sheet)"
-            if not rows:
-                issues.append(Issue(label, "empty_file"))
-                continue
-            header = _trim_trailing_empty(rows[0])
-            width = len(header)
-            numbered = [(n, _fit(r, width)) for n, r in enumerate(rows[1:], start=2) if any(r)]
-            tables[name] = RawTable.from_rows(
-                label,
-                [h.strip() for h in header],
-                [r for _, r in numbered],
-                [n for n, _ in numbered],
-            )
+        return _read_sheets(workbook, wanted)
+    except Exception as error:  # the sheets are parsed lazily: a broken part fails here
+        return {}, [
+            Issue(path.name, "unreadable_workbook", params={"detail": type(error).__name__})
+        ]
     finally:
         workbook.close()
+
+
+def _read_sheets(workbook, wanted: list[str]) -> tuple[dict[str, RawTable], list[Issue]]:
+    tables: dict[str, RawTable] = {}
+    issues: list[Issue] = []
+    limit = limits.DEFAULT_LIMITS.max_cell_chars
+    sheets = {s.title.strip().lower().removesuffix(".csv"): s for s in workbook.worksheets}
+    for name in wanted:
+        sheet = sheets.get(name)
+        if sheet is None:
+            continue
+        rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        long_cell = next(
+            ((n, len(c)) for n, r in enumerate(rows, 1) for c in r if len(c) > limit), None
+        )
+        if long_cell is not None:
+            issues.append(limits.cell_too_long(f"{name} (sheet)", *long_cell))
+            continue
+        while rows and not any(rows[-1]):
+            rows.pop()  # Excel often keeps formatted but empty rows at the bottom
+        label = f"{name} (sheet)"
+        if not rows:
+            issues.append(Issue(label, "empty_file"))
+            continue
+        header = _trim_trailing_empty(rows[0])
+        width = len(header)
+        numbered = [(n, _fit(r, width)) for n, r in enumerate(rows[1:], start=2) if any(r)]
+        tables[name] = RawTable.from_rows(
+            label,
+            [h.strip() for h in header],
+            [r for _, r in numbered],
+            [n for n, _ in numbered],
+        )
     return tables, issues
 
 
