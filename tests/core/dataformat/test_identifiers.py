@@ -29,7 +29,7 @@ def test_a_slip_and_an_unregistered_id_are_questioned_with_the_nearest_ids():
     assert found["GG-HA-1"].suggestions[0] == "GG-HA-01"
     assert found["GG-ONBESTAAND-99"].suggestions == ()  # nothing close enough
     # Most frequent first.
-    assert [q.value for q in questioned_ids(data, REGISTER, NAMES)][0] == "GG-HA-1"
+    assert questioned_ids(data, REGISTER, NAMES)[0].value == "GG-HA-1"
 
 
 def test_free_names_and_register_names_are_not_questioned():
