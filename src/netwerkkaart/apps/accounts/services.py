@@ -174,13 +174,13 @@ def _send(invitation: Invitation, url: str) -> None:
     language = language_of(existing, invitation.workspace.language)
     context = {
         "workspace": invitation.workspace,
-        "role": invitation.get_role_display,
         "inviter": display_name(invitation.invited_by) if invitation.invited_by else "",
         "url": url,
         "expires": invitation.expires_at,
         "has_account": existing is not None,
     }
     with translation.override(language):
+        context["role"] = str(Role(invitation.role).label).lower()
         subject = render_to_string("accounts/mail/invitation_subject.txt", context).strip()
         body = render_to_string("accounts/mail/invitation_body.txt", context)
     try:
