@@ -181,9 +181,6 @@ def site_patterns() -> list[str]:
 
 
 def test_the_site_administration_is_for_site_administrators_only(world, walked):
-    from django.contrib.auth import get_user_model
-    from tests.apps.conftest import PASSWORD
-
     admin = get_user_model().objects.create_user("beheer", password=PASSWORD)
     admin.is_superuser = True
     admin.save()

@@ -39,7 +39,9 @@ def logged(world):
 
 def test_every_action_reads_as_a_sentence(logged):
     with scope(workspace=logged.workspace):
-        texts = [audit.described(e).text for e in AuditEntry.objects.filter(workspace=logged.workspace)]
+        texts = [
+            audit.described(e).text for e in AuditEntry.objects.filter(workspace=logged.workspace)
+        ]
     assert "Antwoorden ingelezen voor ronde 2026" in texts
     assert "Antwoorden van één uitgenodigde van bevraging 2027 bekeken" in texts
     assert "1 actor uitgenodigd voor bevraging 2027" in texts
@@ -51,13 +53,27 @@ def test_every_action_reads_as_a_sentence(logged):
 
 def test_every_action_the_apps_log_has_words():
     # The actions logged in the code base today (grep "log_action(") all have their sentence.
-    for action in ("register.actor_created", "register.imported", "rounds.import_started",
-                   "rounds.deleted", "rounds.survey_opened", "rounds.survey_closed",
-                   "rounds.respondent_deleted", "surveys.questionnaire_set", "surveys.mailed",
-                   "surveys.reminded", "surveys.revoked", "surveys.restored",
-                   "surveys.contact_set", "surveys.links_issued", "surveys.dates_set",
-                   "instruments.session_started", "instruments.session_closed",
-                   "workspaces.member_removed", "accounts.invitation_sent"):  # fmt: skip
+    for action in (
+        "register.actor_created",
+        "register.imported",
+        "rounds.import_started",
+        "rounds.deleted",
+        "rounds.survey_opened",
+        "rounds.survey_closed",
+        "rounds.respondent_deleted",
+        "surveys.questionnaire_set",
+        "surveys.mailed",
+        "surveys.reminded",
+        "surveys.revoked",
+        "surveys.restored",
+        "surveys.contact_set",
+        "surveys.links_issued",
+        "surveys.dates_set",
+        "instruments.session_started",
+        "instruments.session_closed",
+        "workspaces.member_removed",
+        "accounts.invitation_sent",
+    ):
         assert action in audit.ACTIONS, action
 
 

@@ -18,14 +18,28 @@ def run(*args: str) -> str:
 
 
 def test_create_workspace_with_its_details(world):
-    output = run("create_workspace", "stederen", "Stederen", "--location", "Stederen",
-                 "--location", "Noord", "--min-group", "7", "--language", "en",
-                 "--coordinator", "bob")  # fmt: skip
+    output = run(
+        "create_workspace",
+        "stederen",
+        "Stederen",
+        "--location",
+        "Stederen",
+        "--location",
+        "Noord",
+        "--min-group",
+        "7",
+        "--language",
+        "en",
+        "--coordinator",
+        "bob",
+    )
     assert "Werkruimte 'Stederen' aangemaakt: /w/stederen/ (minimale groep 7)." in output
     workspace = Workspace.objects.get(slug="stederen")
     assert (workspace.locations, workspace.min_group, workspace.language) == (
-        ["Stederen", "Noord"], 7, "en",
-    )  # fmt: skip
+        ["Stederen", "Noord"],
+        7,
+        "en",
+    )
     with scopes_disabled():
         assert Membership.objects.get(workspace=workspace).user.username == "bob"
 

@@ -41,18 +41,32 @@ def test_the_links_follow_the_role(world):
 def test_the_steps_tick_as_the_work_is_done(world, demo):
     client = world.client_for("alice")
     assert done_steps(client.get(HOME).content.decode()) == {
-        "register": True, "answers": True, "dashboard": False, "session": False, "report": False,
-    }  # fmt: skip
+        "register": True,
+        "answers": True,
+        "dashboard": False,
+        "session": False,
+        "report": False,
+    }
     assert client.get("/w/gemeentegem/dashboard/2026/").status_code == 200
-    start_session(world.workspace, "vijf_condities", network="netwerk Leefhoek",
-                  held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
+    start_session(
+        world.workspace,
+        "vijf_condities",
+        network="netwerk Leefhoek",
+        held_on=datetime.date(2026, 11, 23),
+        user=None,
+    )
     ticked = done_steps(client.get(HOME).content.decode())
     assert ticked["dashboard"] and ticked["session"] and not ticked["report"]
 
 
 def test_a_running_workspace_shows_key_figures_sessions_and_activity(world, demo):
-    start_session(world.workspace, "vijf_condities", network="netwerk Leefhoek",
-                  held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
+    start_session(
+        world.workspace,
+        "vijf_condities",
+        network="netwerk Leefhoek",
+        held_on=datetime.date(2026, 11, 23),
+        user=None,
+    )
     html = world.client_for("alice").get(HOME).content.decode()
     assert "Kerncijfers van ronde 2026" in html
     assert 'data-measure="ties"' in html and 'data-measure="density"' in html

@@ -27,10 +27,17 @@ def test_a_new_workspace_starts_with_the_register():
 def test_each_step_is_ticked_by_its_own_data():
     assert ticks(WorkspaceState(actors=12)) == ([True, False, False, False, False], "answers")
     assert ticks(WorkspaceState(actors=12, rounds_with_answers=1, latest_round="2026")) == (
-        [True, True, False, False, False], "dashboard",
-    )  # fmt: skip
-    everything = WorkspaceState(actors=1, rounds_with_answers=2, latest_round="2026",
-                                dashboard_read=True, sessions=1, report_made=True)  # fmt: skip
+        [True, True, False, False, False],
+        "dashboard",
+    )
+    everything = WorkspaceState(
+        actors=1,
+        rounds_with_answers=2,
+        latest_round="2026",
+        dashboard_read=True,
+        sessions=1,
+        report_made=True,
+    )
     assert ticks(everything) == ([True] * 5, None)
 
 
@@ -49,8 +56,13 @@ def test_the_state_is_read_from_the_database(world, demo):
     assert (state.rounds_with_answers, state.latest_round) == (2, "2026")
     assert not state.dashboard_read and state.sessions == 0 and state.running_surveys == 0
     open_survey(world.workspace, code="2027", user=None)
-    start_session(world.workspace, "vijf_condities", network="netwerk Leefhoek",
-                  held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
+    start_session(
+        world.workspace,
+        "vijf_condities",
+        network="netwerk Leefhoek",
+        held_on=datetime.date(2026, 11, 23),
+        user=None,
+    )
     services.record_milestone(world.workspace, Milestone.DASHBOARD_READ)
     state = state_of(world.workspace)
     assert (state.running_surveys, state.sessions, state.dashboard_read) == (1, 1, True)

@@ -38,27 +38,37 @@ def test_the_floor_refuses_a_lower_minimum_group(db, settings):
 def test_updating_below_the_floor_is_refused_and_nothing_changes(world):
     with pytest.raises(services.WorkspaceError):
         services.update_workspace(
-            world.workspace, name="X", description="", locations=[], min_group=3,
-            language="nl-be", by=None,
-        )  # fmt: skip
+            world.workspace,
+            name="X",
+            description="",
+            locations=[],
+            min_group=3,
+            language="nl-be",
+            by=None,
+        )
     world.workspace.refresh_from_db()
     assert (world.workspace.name, world.workspace.min_group) == ("Gemeentegem", 5)
 
 
 def test_updating_logs_the_changed_fields(world):
     services.update_workspace(
-        world.workspace, name="Gemeentegem", description="Zorg en welzijn", locations=["Leefhoek"],
-        min_group=8, language="nl-be", by=None,
-    )  # fmt: skip
+        world.workspace,
+        name="Gemeentegem",
+        description="Zorg en welzijn",
+        locations=["Leefhoek"],
+        min_group=8,
+        language="nl-be",
+        by=None,
+    )
     with scope(workspace=world.workspace):
         entry = AuditEntry.objects.filter(action="workspaces.updated").get()
     assert entry.data["fields"] == ["description", "locations", "min_group"]
 
 
 @pytest.mark.parametrize(
-    ("slug", "code"), [("gemeentegem", "slug_taken"), ("Met Spatie", "slug_invalid"),
-                       ("HOOFD", "slug_invalid")],
-)  # fmt: skip
+    ("slug", "code"),
+    [("gemeentegem", "slug_taken"), ("Met Spatie", "slug_invalid"), ("HOOFD", "slug_invalid")],
+)
 def test_bad_slugs_are_refused(world, slug, code):
     with pytest.raises(services.WorkspaceError) as refused:
         services.create_workspace(slug, "Naam")

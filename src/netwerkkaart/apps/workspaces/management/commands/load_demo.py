@@ -128,9 +128,7 @@ class Command(BaseCommand):
                     )
                 )
         self.stdout.write(
-            text["user"].format(
-                role=text["admin"], username=ADMIN[0], password=passwords[ADMIN[0]]
-            )
+            text["user"].format(role=text["admin"], username=ADMIN[0], password=passwords[ADMIN[0]])
         )
 
 
