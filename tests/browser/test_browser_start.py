@@ -6,8 +6,8 @@ theirs → the register is imported from an ``actors.csv`` → the home page tic
 the analyst forgets the password and resets it through the mail. Each mail is read from the
 aiosmtpd server the test starts (as the survey mail tests do), and each link in it is followed.
 
-With ``NETWERKKAART_SCREENSHOTS=DIR`` set, the new pages are also saved as PNGs (1366 px and
-360 px wide) in DIR, to look at.
+Every new page is checked to fit a 360 px phone; with ``NETWERKKAART_SCREENSHOTS=DIR`` set, they
+are also saved as PNGs (1366 px and 360 px wide) in DIR, to look at.
 """
 
 from __future__ import annotations
@@ -72,14 +72,18 @@ def people(browser, live_server):
 
 
 def shoot(page, name: str) -> None:
-    """With NETWERKKAART_SCREENSHOTS set: the page at 1366 px and at 360 px."""
-    if not SHOTS:
-        return
-    folder = Path(SHOTS)
-    folder.mkdir(parents=True, exist_ok=True)
+    """The page fits a 360 px phone without sideways scrolling; with NETWERKKAART_SCREENSHOTS
+    set it is also saved at 1366 px and at 360 px."""
+    folder = Path(SHOTS) if SHOTS else None
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
     for width in (1366, 360):
         page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
+        if width == 360:
+            scrolled = page.evaluate("document.documentElement.scrollWidth")
+            assert scrolled <= width, f"{name}: {scrolled} px wide on a {width} px phone"
+        if folder:
+            page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
     page.set_viewport_size({"width": 1366, "height": 900})
 
 
