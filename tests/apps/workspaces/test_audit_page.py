@@ -145,3 +145,17 @@ def test_the_xlsx_holds_the_same_rows(logged):
     assert rows[0] == ("tijdstip", "persoon", "soort", "handeling", "code")
     assert len(rows) == 1 + 9  # the three entries of the personas' workspace, six here
     assert any(row[3] == "Ronde 2025 afgesloten" for row in rows)
+
+
+def test_dates_in_the_details_read_as_dates(world):
+    entry = log_action(
+        world.workspace,
+        "instruments.session_started",
+        None,
+        network="netwerk Leefhoek",
+        held_on="2026-11-23",
+    )
+    assert (
+        audit.described(entry).text
+        == "Groepssessie gestart voor netwerk Leefhoek (23 november 2026)"
+    )

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
@@ -233,7 +234,17 @@ def _details(entry: AuditEntry) -> Mapping:
     for key in ("role", "old"):
         if key in data:
             data[key] = _role(data[key])
+    if "held_on" in data:
+        data["held_on"] = _date(data["held_on"])
     return data
+
+
+def _date(value: object) -> str:
+    """An ISO date from the details, as the site writes dates (2 december 2026)."""
+    try:
+        return date_format(date.fromisoformat(str(value)), "j F Y")
+    except ValueError:
+        return str(value)
 
 
 def kind_of(action: str) -> str:

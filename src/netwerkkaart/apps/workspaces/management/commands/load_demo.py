@@ -54,7 +54,7 @@ TEXT = {
         "loaded": "Werkruimte '{name}' (/w/{slug}/) geladen: {actors} actoren in het register.",
         "round": "  ronde {code}: {ties} samenwerkingen, {respondents} respondenten",
         "logins": "Aanmelden (enkel voor een demo: deze wachtwoorden staan hier leesbaar):",
-        "user": "  {role:<12} gebruikersnaam {username:<12} wachtwoord {password}",
+        "user": "  {role:<13} gebruikersnaam {username:<12} wachtwoord {password}",
         "admin": "sitebeheerder",
         "survey": "Bevraging {code} loopt via de site: {invited} actoren uitgenodigd. "
         "Enkele persoonlijke links om de vragenlijst te proberen:",
@@ -66,7 +66,7 @@ TEXT = {
         "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
         "round": "  round {code}: {ties} ties, {respondents} respondents",
         "logins": "Log in (for a demo only: these passwords are printed in the clear):",
-        "user": "  {role:<12} username {username:<12} password {password}",
+        "user": "  {role:<13} username {username:<12} password {password}",
         "admin": "site admin",
         "survey": "Survey {code} runs on the site: {invited} actors invited. "
         "A few personal links to try the questionnaire:",
