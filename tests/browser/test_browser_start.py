@@ -20,6 +20,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django_scopes import scopes_disabled
 from tests.apps.accounts.conftest import INVITATION_LINK, RESET_LINK, start_smtp
+from tests.browser.accessibility import axe_violations, describe, serious
 from tests.browser.conftest import TIMEOUT_MS
 
 from netwerkkaart.apps.workspaces.models import AuditEntry, Membership, Workspace
@@ -72,8 +73,11 @@ def people(browser, live_server):
 
 
 def shoot(page, name: str) -> None:
-    """The page fits a 360 px phone without sideways scrolling; with NETWERKKAART_SCREENSHOTS
-    set it is also saved at 1366 px and at 360 px."""
+    """The page has no serious accessibility violation (axe-core) and fits a 360 px phone
+    without sideways scrolling; with NETWERKKAART_SCREENSHOTS set it is also saved at 1366 px
+    and at 360 px."""
+    failing = serious(axe_violations(page))
+    assert not failing, f"{name}:\n{describe(failing)}"
     folder = Path(SHOTS) if SHOTS else None
     if folder:
         folder.mkdir(parents=True, exist_ok=True)

@@ -119,3 +119,11 @@ def test_below_coordinator_there_is_no_reminder(world, running_survey, username)
 
 def test_a_reminder_for_an_unknown_survey_is_404(world):
     assert world.client_for("alice").post("/w/gemeentegem/remind/1999/").status_code == 404
+
+
+def test_downloading_the_report_ticks_the_last_step_and_a_failed_page_does_not(world, demo):
+    client = world.client_for("vera")
+    assert client.get("/w/gemeentegem/reports/1999/cijfers.xlsx").status_code == 404
+    assert not done_steps(client.get(HOME).content.decode())["report"]
+    assert client.get("/w/gemeentegem/reports/2026/cijfers.xlsx").status_code == 200
+    assert done_steps(client.get(HOME).content.decode())["report"]
