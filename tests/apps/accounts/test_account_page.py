@@ -42,3 +42,13 @@ def test_a_bad_email_is_refused(world):
 def test_anonymous_visitors_log_in_first(world):
     response = Client().get("/accounts/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_an_email_of_another_account_is_refused(world):
+    alice = get_user_model().objects.get(username="alice")
+    alice.email = "alice@gemeentegem.be"
+    alice.save()
+    response = world.client_for("bob").post("/accounts/", {"email": "Alice@gemeentegem.be"})
+    assert response.status_code == 400
+    assert "Een ander account gebruikt Alice@gemeentegem.be al." in response.content.decode()
+    assert get_user_model().objects.get(username="bob").email == ""

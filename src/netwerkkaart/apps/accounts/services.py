@@ -68,6 +68,7 @@ MESSAGES = {
         "en weer aan met het juiste account."
     ),
     "users_exist": _("De site heeft al een beheerder."),
+    "email_taken": _("Een ander account gebruikt %(email)s al."),
 }
 
 
@@ -128,6 +129,9 @@ def update_profile(
     """Change one's name, e-mail address and language."""
     email = email.strip()
     _check_email(email)
+    owner = user_with_email(email)
+    if owner is not None and owner.pk != user.pk:
+        raise AccountError("email_taken", email=email)
     user.first_name, user.last_name, user.email = first_name.strip(), last_name.strip(), email
     user.save(update_fields=["first_name", "last_name", "email"])
     Profile.objects.update_or_create(user=user, defaults={"language": language})
