@@ -16,9 +16,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 from django_scopes import scope, scopes_disabled
-from tests.apps.conftest import demo_dataset
+from tests.apps.conftest import PASSWORD, demo_dataset
 from tests.apps.reports.pdf_helpers import pdf_text
 
 from netwerkkaart.apps.instruments.services import start_session
@@ -117,6 +118,7 @@ def body_text(response) -> str:
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
     assert {"register", "rounds", "dashboard", "map", "surveys", "reports", "instrumenten"} <= areas
+    assert {"members", "audit", "remind"} <= areas
 
 
 def test_outsider_gets_404_everywhere(world, walked):
@@ -166,3 +168,31 @@ def test_objects_of_another_workspace_are_not_found(world, walked):
     for suffix in ("", "edit/"):
         url = f"/w/gemeentegem/register/{walked['foreign_pk']}/{suffix}"
         assert client.get(url).status_code == 404
+
+
+def site_patterns() -> list[str]:
+    """Every routed pattern of the site administration (``/site/…``)."""
+    return [
+        "site/" + str(entry.pattern)
+        for resolver in get_resolver().url_patterns
+        if isinstance(resolver, URLResolver) and str(resolver.pattern) == "site/"
+        for entry in resolver.url_patterns
+    ]
+
+
+def test_the_site_administration_is_for_site_administrators_only(world, walked):
+    admin = get_user_model().objects.create_user("beheer", password=PASSWORD)
+    admin.is_superuser = True
+    admin.save()
+    urls = [fill(route, {"slug": "gemeentegem", "pk": 1}) for route in site_patterns()]
+    assert len(urls) >= 5
+    for url in urls:
+        assert world.client_for("beheer").get(url).status_code in (200, 405), url
+        response = world.client_for(None).get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
+        for username in ROLES | {"charlie": "outsider"}:
+            client = world.client_for(username)
+            assert client.get(url).status_code == 403, (url, username)
+            assert client.post(url, {"name": "X"}).status_code == 403, (url, username)
+    # The administrator is no member of Gemeentegem: its pages stay closed.
+    assert world.client_for("beheer").get(walked["urls"][0]).status_code == 404

@@ -10,7 +10,14 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from netwerkkaart.web.env import database_from_url, env_bool, env_int, env_list, env_str
+from netwerkkaart.web.env import (
+    ConfigurationError,
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("NETWERKKAART_VAR", str(Path.cwd() / "var")))
@@ -63,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "netwerkkaart.apps.workspaces.tenancy.WorkspaceMiddleware",
+    "netwerkkaart.apps.workspaces.milestones.MilestoneMiddleware",
 ]
 
 ROOT_URLCONF = "netwerkkaart.web.urls"
@@ -148,8 +156,15 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Privacy: no figure about fewer respondents than this (a workspace may raise it, never lower it).
+# Privacy: no figure about fewer respondents than this (a workspace may raise it, never lower it:
+# the workspace form, its service and `manage.py create_workspace` refuse a lower value).
 NETWERKKAART_MIN_GROUP = env_int("NETWERKKAART_MIN_GROUP", 5)
+if NETWERKKAART_MIN_GROUP < 2:
+    raise ConfigurationError("NETWERKKAART_MIN_GROUP must be at least 2")
+
+# A personal invitation to a workspace stays valid this many days; a password reset link 3 days.
+NETWERKKAART_INVITATION_DAYS = env_int("NETWERKKAART_INVITATION_DAYS", 7)
+PASSWORD_RESET_TIMEOUT = env_int("NETWERKKAART_PASSWORD_RESET_SECONDS", 3 * 24 * 3600)
 
 # Imports run in a background thread so a large file shows progress; tests run them in-line.
 NETWERKKAART_IMPORT_SYNC = env_bool("NETWERKKAART_IMPORT_SYNC", False)

@@ -6,7 +6,7 @@ from django.test import Client
 from tests.apps.conftest import PASSWORD
 
 
-def test_the_login_page_is_dutch_by_default(db) -> None:
+def test_the_login_page_is_dutch_by_default(world) -> None:
     page = Client().get("/accounts/login/").content.decode()
     assert '<html lang="nl-be">' in page
     assert "Aanmelden" in page

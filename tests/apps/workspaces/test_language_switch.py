@@ -60,18 +60,18 @@ def test_the_workspace_list_and_home_switch_to_english_and_back(world) -> None:
 
     html = page(client, HOME)
     for english in (
-        "Your role in this workspace: Coordinator.",
+        "Your role in this workspace: coordinator.",
         "Figures about fewer than 5 respondents are never shown.",
         "Workspace sections",
         "Rounds",
     ):
         assert english in html
-    for dutch in ("Je rol in deze werkruimte", "respondenten worden nooit getoond", "Rondes"):
+    for dutch in ("Uw rol in deze werkruimte", "respondenten worden nooit getoond", "Rondes"):
         assert dutch not in html
 
     choose_language(client, "nl-be")
     html = page(client, HOME)
-    assert "Je rol in deze werkruimte: Coördinator." in html
+    assert "Uw rol in deze werkruimte: coördinator." in html
     assert "Your role" not in html
 
 
@@ -104,5 +104,5 @@ def test_the_register_shows_vocabulary_labels_in_english(world, register_actor) 
 
 def test_the_browser_language_is_honoured_without_a_choice(world) -> None:
     html = world.client_for("vera").get(HOME, headers={"accept-language": "en"}).content.decode()
-    assert "Your role in this workspace: Viewer." in html
+    assert "Your role in this workspace: viewer." in html
     assert "Lezer" not in html

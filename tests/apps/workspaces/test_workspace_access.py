@@ -51,5 +51,5 @@ def test_a_query_on_a_scoped_model_without_a_scope_fails_loudly(world) -> None:
 def test_creating_a_workspace_and_adding_members_is_logged(world) -> None:
     with scope(workspace=world.workspace):
         actions = [e.action for e in AuditEntry.objects.filter(workspace=world.workspace)]
-    assert actions.count("membership.set") == 2
-    assert "workspace.created" in actions
+    assert actions.count("workspaces.member_added") == 2
+    assert "workspaces.created" in actions

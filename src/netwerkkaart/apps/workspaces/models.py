@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
@@ -21,15 +21,56 @@ class Role(models.TextChoices):
 ROLE_RANK = {Role.VIEWER: 1, Role.ANALYST: 2, Role.COORDINATOR: 3}
 
 
+class Language(models.TextChoices):
+    """The languages a workspace or a person can choose (the site's ``LANGUAGES``)."""
+
+    DUTCH = "nl-be", "Nederlands"
+    ENGLISH = "en", "English"
+
+
+def min_group_floor() -> int:
+    """The site's floor for a workspace's minimum group (``NETWERKKAART_MIN_GROUP``, default 5)."""
+    return int(getattr(settings, "NETWERKKAART_MIN_GROUP", 5))
+
+
+def validate_min_group(value: int) -> None:
+    """A workspace may raise the minimum group above the site's floor, never lower it."""
+    floor = min_group_floor()
+    if value is None or value < floor:
+        raise ValidationError(
+            _("De minimale groepsgrootte is op deze site minstens %(floor)s."),
+            code="below_floor",
+            params={"floor": floor},
+        )
+
+
 class Workspace(models.Model):
-    slug = models.SlugField(_("korte naam"), max_length=60, unique=True)
+    slug = models.SlugField(
+        _("korte naam"),
+        max_length=60,
+        unique=True,
+        help_text=_("Kleine letters, cijfers en streepjes; komt in elke link: /w/korte-naam/."),
+    )
     name = models.CharField(_("naam"), max_length=200)
     description = models.TextField(_("beschrijving"), blank=True)
+    locations = models.JSONField(
+        _("gemeenten of locaties"),
+        default=list,
+        blank=True,
+        help_text=_("De gemeenten, deelgemeenten of wijken die het ecosysteem omvat."),
+    )
     min_group = models.PositiveSmallIntegerField(
         _("minimale groepsgrootte"),
-        default=5,
-        validators=[MinValueValidator(2)],
+        default=min_group_floor,
+        validators=[validate_min_group],
         help_text=_("Geen enkel cijfer over minder respondenten dan dit aantal wordt getoond."),
+    )
+    language = models.CharField(
+        _("standaardtaal"),
+        max_length=8,
+        choices=Language.choices,
+        default=Language.DUTCH,
+        help_text=_("De taal van de e-mails die de werkruimte verstuurt."),
     )
     # Raised by every write to the workspace's answers or register, so cached figures (keyed on
     # it) are never served after the data they came from changed.
@@ -86,8 +127,15 @@ class Membership(models.Model):
 class AuditEntry(models.Model):
     """Every change in a workspace leaves an entry: who did what, when, with which details."""
 
+    # Empty for what happens to the site or an account rather than to one workspace (the first
+    # administrator, a password reset): the site administrators' log.
     workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="audit", verbose_name=_("werkruimte")
+        Workspace,
+        on_delete=models.CASCADE,
+        related_name="audit",
+        null=True,
+        blank=True,
+        verbose_name=_("werkruimte"),
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -106,3 +154,26 @@ class AuditEntry(models.Model):
         verbose_name = _("logboekregel")
         verbose_name_plural = _("logboek")
         ordering = ["-created"]
+
+
+class Milestone(models.Model):
+    """The first time a workspace reached a step that leaves no row of its own (read the
+    dashboard, made the report): the home page ticks those steps from here."""
+
+    DASHBOARD_READ = "dashboard_read"
+    REPORT_MADE = "report_made"
+
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("werkruimte")
+    )
+    kind = models.CharField(_("soort"), max_length=40)
+    reached = models.DateTimeField(_("bereikt op"), auto_now_add=True)
+
+    objects = ScopedManager(workspace="workspace")
+
+    class Meta:
+        verbose_name = _("mijlpaal")
+        verbose_name_plural = _("mijlpalen")
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "kind"], name="one_milestone_per_kind")
+        ]

@@ -46,13 +46,16 @@ USERS = (
     ("analyst", Role.ANALYST, "demo-analyst"),
     ("viewer", Role.VIEWER, "demo-viewer"),
 )
+# A site administrator (creates workspaces, invites their coordinators; sees no workspace's data).
+ADMIN = ("admin", "demo-admin")
 
 TEXT = {
     "nl": {
         "loaded": "Werkruimte '{name}' (/w/{slug}/) geladen: {actors} actoren in het register.",
         "round": "  ronde {code}: {ties} samenwerkingen, {respondents} respondenten",
         "logins": "Aanmelden (enkel voor een demo: deze wachtwoorden staan hier leesbaar):",
-        "user": "  {role:<12} gebruikersnaam {username:<12} wachtwoord {password}",
+        "user": "  {role:<13} gebruikersnaam {username:<12} wachtwoord {password}",
+        "admin": "sitebeheerder",
         "survey": "Bevraging {code} loopt via de site: {invited} actoren uitgenodigd. "
         "Enkele persoonlijke links om de vragenlijst te proberen:",
         "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
@@ -63,7 +66,8 @@ TEXT = {
         "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
         "round": "  round {code}: {ties} ties, {respondents} respondents",
         "logins": "Log in (for a demo only: these passwords are printed in the clear):",
-        "user": "  {role:<12} username {username:<12} password {password}",
+        "user": "  {role:<13} username {username:<12} password {password}",
+        "admin": "site admin",
         "survey": "Survey {code} runs on the site: {invited} actors invited. "
         "A few personal links to try the questionnaire:",
         "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
@@ -88,6 +92,11 @@ class Command(BaseCommand):
                 help=f"password of the user '{username}' (default: {password})",
             )
         parser.add_argument(
+            f"--{ADMIN[0]}-password",
+            default=ADMIN[1],
+            help=f"password of the site administrator '{ADMIN[0]}' (default: {ADMIN[1]})",
+        )
+        parser.add_argument(
             "--seed", type=int, default=DEFAULT_SEED, help="seed of the demo generator"
         )
         parser.add_argument("--lang", choices=("nl", "en"), default="nl")
@@ -95,6 +104,7 @@ class Command(BaseCommand):
     def handle(self, *args: object, **options: object) -> None:
         text = TEXT[options["lang"]]
         passwords = {username: options[f"{username}_password"] for username, _r, _p in USERS}
+        passwords[ADMIN[0]] = options[f"{ADMIN[0]}_password"]
         demo = generate_demo(seed=options["seed"])
         summary = load_demo(demo, passwords)
         self.stdout.write(text["loaded"].format(name=NAME, slug=SLUG, actors=summary["actors"]))
@@ -117,6 +127,9 @@ class Command(BaseCommand):
                         password=passwords[username],
                     )
                 )
+        self.stdout.write(
+            text["user"].format(role=text["admin"], username=ADMIN[0], password=passwords[ADMIN[0]])
+        )
 
 
 @transaction.atomic
@@ -127,6 +140,10 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
         for username, _role, _default in USERS
     }
     coordinator = users["coordinator"]
+    admin = services.ensure_user(ADMIN[0], passwords.get(ADMIN[0], ADMIN[1]))
+    if not admin.is_superuser:
+        admin.is_superuser = admin.is_staff = True
+        admin.save(update_fields=["is_superuser", "is_staff"])
     workspace = Workspace.objects.filter(slug=SLUG).first()
     if workspace is None:
         workspace = services.create_workspace(SLUG, NAME, owner=coordinator)
@@ -154,7 +171,7 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
         set_round_status(workspace, code, status, user=coordinator)
     survey = open_demo_survey(workspace, coordinator, demo)
     session = load_demo_sessions(workspace, coordinator)
-    services.log_action(workspace, "workspace.demo_loaded", coordinator, rounds=list(ROUNDS))
+    services.log_action(workspace, "workspaces.demo_loaded", coordinator, rounds=list(ROUNDS))
     return {
         "workspace": workspace,
         "actors": register.created + register.updated,
