@@ -32,3 +32,21 @@ def test_on_postgresql_two_replace_imports_leave_exactly_one_file(world):
 
 def test_on_a_sqlite_file_two_replace_imports_leave_exactly_one_file(tmp_path):
     check_one_file(run_on_sqlite_file("replace", tmp_path))
+
+
+@pytest.mark.django_db
+def test_a_database_kept_busy_past_the_timeout_gives_a_message_not_an_error(world, monkeypatch):
+    from django.db import OperationalError, connection
+    from tests.fixtures.concurrency import round_file
+
+    from netwerkkaart.apps.rounds import services
+
+    def busy(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "_write", busy)
+    monkeypatch.setattr(connection, "vendor", "sqlite")
+    with pytest.raises(services.ImportRefused) as refused:
+        services.import_dataset(world.workspace, round_file("A", 3), user=None)
+    assert refused.value.code == "busy"
+    assert "Probeer het over enkele ogenblikken opnieuw" in refused.value.message()

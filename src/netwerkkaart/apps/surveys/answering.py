@@ -195,6 +195,10 @@ def save_answer(visit: Visit, question_id: str, partner: str | None, value: obje
 
 
 def _store(visit: Visit, response: Response, question_id: str, partner: str, value: object) -> None:
+    # PostgreSQL keeps no NUL character in text or JSON: refused here (the views answer "could
+    # not be read"), never a failed write.
+    if _has_nul(partner) or _has_nul(value):
+        raise ValueError("a NUL character cannot be stored")
     selection = {"response": response, "question": question_id, "partner": partner}
     if value is None:
         Answer.objects.filter(**selection).delete()
@@ -203,6 +207,16 @@ def _store(visit: Visit, response: Response, question_id: str, partner: str, val
         **selection,
         defaults={"value": value, "version": visit.version, "workspace_id": response.workspace_id},
     )
+
+
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
 
 
 def _saved_list(response: Response, question_id: str) -> list:
