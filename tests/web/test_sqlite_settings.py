@@ -78,3 +78,28 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(tmp_path):
         assert len(failures) == expected_failures
         with sqlite3.connect(path) as db:
             assert db.execute("SELECT n FROM t").fetchone()[0] == expected_n
+
+
+@sqlite_only
+@pytest.mark.django_db
+def test_a_writing_transaction_holds_its_process_queue_until_it_ends(tmp_path):
+    from django.db.backends.sqlite3.base import DatabaseWrapper as DjangoWrapper
+
+    from netwerkkaart.web.sqlite.base import DatabaseWrapper, _queue_for
+
+    assert settings.DATABASES["default"]["ENGINE"] == "netwerkkaart.web.sqlite"
+    assert issubclass(DatabaseWrapper, DjangoWrapper)
+    path = str(tmp_path / "queue.sqlite3")
+    wrapper = DatabaseWrapper({**settings.DATABASES["default"], "NAME": path}, alias="queue")
+    queue = _queue_for(path)
+    try:
+        for end in (wrapper.commit, wrapper.rollback):  # what transaction.atomic does
+            wrapper.set_autocommit(False, force_begin_transaction_with_broken_autocommit=True)
+            assert queue.locked()  # another thread of this process waits here, not in SQLite
+            wrapper.cursor().execute("CREATE TABLE IF NOT EXISTS t (n INTEGER)")
+            end()
+            wrapper.set_autocommit(True)
+            assert not queue.locked()
+    finally:
+        wrapper.close()
+    assert not queue.locked()

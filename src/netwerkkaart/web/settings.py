@@ -95,6 +95,8 @@ DATABASES = {
 # synchronous=NORMAL is safe with WAL (a power cut can lose the last commits, never corrupt).
 SQLITE_BUSY_SECONDS = env_int("NETWERKKAART_SQLITE_BUSY_SECONDS", 20)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, with the writers of each process queueing for the lock in turn.
+    DATABASES["default"]["ENGINE"] = "netwerkkaart.web.sqlite"
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": SQLITE_BUSY_SECONDS,

@@ -163,8 +163,15 @@ def import_dataset(
         raise ImportRefused("unfit_values", unfit)
     plans = {code: _round_plan(workspace, code, frames) for code in codes}
     try:
-        summary = _write(workspace, plans, user=user, replace=replace, progress=progress,
-                         survey_close=survey_close, total=total)  # fmt: skip
+        summary = _write(
+            workspace,
+            plans,
+            user=user,
+            replace=replace,
+            progress=progress,
+            survey_close=survey_close,
+            total=total,
+        )
     except OperationalError as error:
         if not is_busy(error):
             raise
