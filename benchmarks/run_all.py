@@ -20,6 +20,7 @@ BENCHMARKS = (
     "bench_dashboard",
     "bench_map",
     "bench_survey",
+    "bench_sqlite_load",
     "bench_reports",
 )
 

@@ -96,6 +96,20 @@ TEMPLATES = [
 DATABASES = {
     "default": database_from_url(env_str("DATABASE_URL"), VAR_DIR / "netwerkkaart.sqlite3")
 }
+# SQLite as a web server's database (the embedded default): many readers and one writer at a time.
+# WAL lets pages read while an answer or an import is written; every transaction that may write
+# starts with BEGIN IMMEDIATE, so it queues for the write lock (up to the busy timeout) instead of
+# failing with "database is locked" when a read inside it would have to become a write.
+# synchronous=NORMAL is safe with WAL (a power cut can lose the last commits, never corrupt).
+SQLITE_BUSY_SECONDS = env_int("NETWERKKAART_SQLITE_BUSY_SECONDS", 20)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, with the writers of each process queueing for the lock in turn.
+    DATABASES["default"]["ENGINE"] = "netwerkkaart.web.sqlite"
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_SECONDS,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Computed figures of a round (tables, network measures) are cached per process; the key carries
@@ -169,8 +183,20 @@ PASSWORD_RESET_TIMEOUT = env_int("NETWERKKAART_PASSWORD_RESET_SECONDS", 3 * 24 *
 # Imports run in a background thread so a large file shows progress; tests run them in-line.
 NETWERKKAART_IMPORT_SYNC = env_bool("NETWERKKAART_IMPORT_SYNC", False)
 
+# Uploads (a round's files, the register). Django's two limits do not bound a file upload:
+# DATA_UPLOAD_MAX_MEMORY_SIZE counts the request body without its files, and
+# FILE_UPLOAD_MAX_MEMORY_SIZE only decides when a file goes from memory to a temporary file. The
+# limit on a file is NETWERKKAART_MAX_UPLOAD_MB, enforced by the first upload handler while the
+# request is read (web/uploads.py): a larger upload is refused, with a message, before its bytes
+# are kept anywhere.
+NETWERKKAART_MAX_UPLOAD_MB = env_int("NETWERKKAART_MAX_UPLOAD_MB", 50)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 50 * 2**20
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 2**20
+FILE_UPLOAD_HANDLERS = [
+    "netwerkkaart.web.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 LOGGING = {
     "version": 1,

@@ -18,6 +18,7 @@ from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat import DataFormatError
 from netwerkkaart.core.dataformat.issues import ERROR
 from netwerkkaart.core.vocab import normalise_key
+from netwerkkaart.web.uploads import refuse_if_too_large
 
 PAGE_SIZE = 50
 
@@ -133,7 +134,8 @@ def _issue_rows(issues: list, lang: str) -> list[dict[str, object]]:
 def actor_import(request: HttpRequest, workspace: str) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     context: dict[str, object] = {"form": form}
-    if request.method == "POST" and form.is_valid():
+    too_large = request.method == "POST" and refuse_if_too_large(request, form, "file")
+    if request.method == "POST" and not too_large and form.is_valid():
         upload = form.cleaned_data["file"]
         lang = vocab_language()
         try:

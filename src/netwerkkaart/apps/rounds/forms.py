@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from netwerkkaart.apps.rounds.models import RoundStatus
 from netwerkkaart.apps.rounds.services import default_round_code, usable_code
 from netwerkkaart.core.dataformat import FILES
+from netwerkkaart.web.uploads import max_upload_bytes, too_large_message
 
 FILE_NAMES = tuple(spec.name for spec in FILES)  # ties, wishes, unknown, actors
 
@@ -65,6 +66,8 @@ class ImportForm(forms.Form):
 
     def clean_files(self) -> list[UploadedFile]:
         files: list[UploadedFile] = self.cleaned_data["files"]
+        if sum(f.size or 0 for f in files) > max_upload_bytes():
+            raise forms.ValidationError(too_large_message())
         suffixes = [Path(f.name).suffix.lower() for f in files]
         if len(files) == 1 and suffixes[0] in (".zip", ".xlsx", ".csv"):
             return files

@@ -58,7 +58,7 @@ def start_import(
         job = ImportJob.objects.create(
             workspace=workspace,
             user=user,
-            filename=filename[:300],
+            filename=storable_text(filename)[:300],
             default_round=default_round,
             replace=replace,
         )
@@ -168,17 +168,29 @@ def _record(job: ImportJob, *, log: bool = True, **fields: object) -> None:
 
 
 def issue_to_data(issue: Issue) -> dict[str, object]:
-    """An issue as JSON-safe data, so its message can be rendered later in any language."""
-    plain = (str, int, float, bool, type(None))
+    """An issue as JSON-safe data, so its message can be rendered later in any language.
+
+    Text is stored without NUL characters (PostgreSQL's JSON refuses them): a file's bad cell
+    must not break the record of what was wrong with it.
+    """
+    plain = (int, float, bool, type(None))
+
+    def safe(value: object) -> object:
+        return value if isinstance(value, plain) else storable_text(str(value))
+
     return {
-        "file": issue.file,
+        "file": storable_text(issue.file),
         "code": issue.code,
         "row": issue.row,
-        "column": issue.column,
-        "value": issue.value,
-        "params": {k: v if isinstance(v, plain) else str(v) for k, v in issue.params.items()},
+        "column": None if issue.column is None else storable_text(issue.column),
+        "value": None if issue.value is None else storable_text(issue.value),
+        "params": {k: safe(v) for k, v in issue.params.items()},
         "severity": issue.severity,
     }
+
+
+def storable_text(text: str) -> str:
+    return text.replace("\x00", "\u2400")
 
 
 def issue_from_data(data: dict) -> Issue:

@@ -13,16 +13,18 @@ from datetime import date
 
 import polars as pl
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import OperationalError, connection, models, transaction
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scope
 
+from netwerkkaart.apps.rounds.locks import lock_rounds
 from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus, Tie, UnknownActor, Wish
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.services import log_action
 from netwerkkaart.core.dataset import Dataset
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 5000
+ROW_MODELS = ((Tie, "ties"), (Wish, "wishes"), (UnknownActor, "unknown"))
 MAX_CODE_LENGTH = 40
 RESERVED_CODES = frozenset({"import"})  # would collide with the URL of the import page
 
@@ -40,6 +42,14 @@ REFUSALS = {
     "empty": _("Er staat geen enkele rij in de gegevens."),
     "survey_round": _(
         "Ronde %(rounds)s loopt via de site; sluit ze af op de pagina van de bevraging."
+    ),
+    "unfit_values": _(
+        "Sommige waarden passen niet in de databank (te lang, of met een NUL-teken) in: "
+        "%(rounds)s. Er werd niets ingelezen."
+    ),
+    "busy": _(
+        "De databank was bezet door een andere import of afsluiting van ronde %(rounds)s; er "
+        "werd niets ingelezen. Probeer het over enkele ogenblikken opnieuw."
     ),
     "unexpected": _("Er liep iets onverwachts mis; er werd niets ingelezen. De fout werd gelogd."),
 }
@@ -121,11 +131,18 @@ def import_dataset(
     (never merged). ``progress(done, total)`` is called after every batch of rows. A round
     answered on the site is refused, except when its own closing writes it (``survey_close``).
 
+    The rounds are locked for the whole transaction (:func:`~.locks.lock_rounds`): a second
+    import of the same round waits for the first and then finds its data, so the result is
+    always exactly one file. Everything that needs no database (checks, the rows as the
+    statements' parameters) is done before the transaction, which only locks, deletes and inserts:
+    on SQLite it holds the database's one write lock, and respondents' saves wait for it.
+
     Raises
     ------
     ImportRefused
-        When a round has data and ``replace`` is false, a round code is unusable, or there are no
-        rows; nothing is written then.
+        When a round has data and ``replace`` is false, a round code is unusable, a value does
+        not fit its database field, there are no rows, or the database stayed busy; nothing is
+        written then.
     """
     fallback = (default_round or default_round_code()).strip()
     frames = {
@@ -141,53 +158,159 @@ def import_dataset(
     bad = [c for c in codes if not usable_code(c)]
     if bad:
         raise ImportRefused("bad_round_code", bad)
+    unfit = unfit_values(frames)
+    if unfit:
+        raise ImportRefused("unfit_values", unfit)
+    plans = {code: _round_plan(workspace, code, frames) for code in codes}
+    try:
+        summary = _write(
+            workspace,
+            plans,
+            user=user,
+            replace=replace,
+            progress=progress,
+            survey_close=survey_close,
+            total=total,
+        )
+    except OperationalError as error:
+        if not is_busy(error):
+            raise
+        raise ImportRefused("busy", codes) from error
+    return summary
+
+
+@dataclass(frozen=True)
+class _RoundPlan:
+    """One round's rows, ready as INSERT parameters, and what the summary says about them."""
+
+    inserts: tuple[tuple[str, pl.DataFrame], ...]  # (statement, parameters without the round id)
+    summary: RoundSummary
+
+
+def _round_plan(workspace: Workspace, code: str, frames: dict[str, pl.DataFrame]) -> _RoundPlan:
+    keep = pl.col("round") == code
+    parts = {name: frame.filter(keep).drop("round") for name, frame in frames.items()}
+    inserts = tuple(
+        _insert_statement(model, workspace, parts[name])
+        for model, name in ROW_MODELS
+        if parts[name].height
+    )
+    respondents = pl.concat([p.select("respondent") for p in parts.values()]).n_unique()
+    summary = RoundSummary(
+        code=code,
+        ties=parts["ties"].height,
+        wishes=parts["wishes"].height,
+        unknown=parts["unknown"].height,
+        respondents=respondents,
+    )
+    return _RoundPlan(inserts, summary)
+
+
+def _insert_statement(
+    model: type[models.Model], workspace: Workspace, frame: pl.DataFrame
+) -> tuple[str, pl.DataFrame]:
+    """An INSERT for ``model`` and its parameters, one row each: what ``bulk_create`` would send.
+
+    Text stays text, a JSON field gets its JSON text (a missing list stays NULL), and the round
+    id, known only once the round is locked, comes first in the statement.
+    """
+    quote = connection.ops.quote_name
+    fields = [model._meta.get_field(name) for name in frame.columns]
+    is_json = [isinstance(field, models.JSONField) for field in fields]
+    cast = "::jsonb" if connection.vendor == "postgresql" else ""
+    columns = ["round_id", "workspace_id", *(field.column for field in fields)]
+    marks = ["%s", "%s", *("%s" + cast if json else "%s" for json in is_json)]
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(map(quote, columns))}) "
+        f"VALUES ({', '.join(marks)})"
+    )
+    values = frame.select(
+        pl.lit(workspace.pk).alias("workspace_id"),
+        *(
+            _json_text(field.name) if json else pl.col(field.name).cast(pl.String)
+            for field, json in zip(fields, is_json, strict=True)
+        ),
+    )
+    return sql, values
+
+
+def _json_text(name: str) -> pl.Expr:
+    encoded = pl.struct(pl.col(name)).struct.json_encode()  # '{"level":[...]}'
+    inner = encoded.str.slice(len(name) + 4).str.strip_suffix("}")
+    return pl.when(pl.col(name).is_null()).then(None).otherwise(inner).alias(name)
+
+
+def _write(
+    workspace: Workspace,
+    plans: dict[str, _RoundPlan],
+    *,
+    user: AbstractBaseUser | None,
+    replace: bool,
+    progress: Progress | None,
+    survey_close: bool,
+    total: int,
+) -> ImportSummary:
     done = 0
     summaries = []
     with transaction.atomic(), scope(workspace=workspace):
-        existing = {r.code: r for r in Round.objects.filter(workspace=workspace, code__in=codes)}
+        locked = lock_rounds(workspace, plans)
         # A round answered on the site gets its data from its answers only (when it closes).
-        surveyed = [c for c, r in existing.items() if r.source == RoundSource.SURVEY]
+        surveyed = [c for c, (r, _new) in locked.items() if r.source == RoundSource.SURVEY]
         if surveyed and not survey_close:
             raise ImportRefused("survey_round", sorted(surveyed))
-        filled = [code for code, r in existing.items() if has_rows(r)]
+        filled = [c for c, (r, new) in locked.items() if not new and has_rows(r)]
         if filled and not replace:
             raise ImportRefused("round_has_data", sorted(filled))
-        for code in codes:
-            round_ = existing.get(code)
-            if round_ is None:
-                round_ = Round.objects.create(
-                    workspace=workspace, code=code, opened=date.today(), source=RoundSource.IMPORT
-                )
-            elif code in filled:
-                clear_rows(round_)
-            keep = pl.col("round") == code
-            parts = {name: frame.filter(keep).drop("round") for name, frame in frames.items()}
-            for model, name in ((Tie, "ties"), (Wish, "wishes"), (UnknownActor, "unknown")):
-                for offset in range(0, parts[name].height, BATCH_SIZE):
-                    chunk = parts[name].slice(offset, BATCH_SIZE)
-                    model.objects.bulk_create(
-                        [
-                            model(workspace=workspace, round=round_, **row)
-                            for row in chunk.iter_rows(named=True)
-                        ]
-                    )
-                    done += chunk.height
-                    if progress is not None:
-                        progress(done, total)
-            respondents = pl.concat([p.select("respondent") for p in parts.values()]).n_unique()
-            summaries.append(
-                RoundSummary(
-                    code=code,
-                    ties=parts["ties"].height,
-                    wishes=parts["wishes"].height,
-                    unknown=parts["unknown"].height,
-                    respondents=respondents,
-                    replaced=code in filled,
-                )
-            )
+        with connection.cursor() as cursor:
+            for code, plan in plans.items():
+                round_ = locked[code][0]
+                if code in filled:
+                    clear_rows(round_)
+                for sql, values in plan.inserts:
+                    for offset in range(0, values.height, BATCH_SIZE):
+                        chunk = values.slice(offset, BATCH_SIZE)
+                        cursor.executemany(sql, [(round_.pk, *row) for row in chunk.iter_rows()])
+                        done += chunk.height
+                        if progress is not None:
+                            progress(done, total)
+                summaries.append(replace_summary(plan.summary, replaced=code in filled))
         summary = ImportSummary(tuple(summaries))
         log_action(workspace, "rounds.imported", user, **summary.as_dict())
     return summary
+
+
+def replace_summary(summary: RoundSummary, *, replaced: bool) -> RoundSummary:
+    return RoundSummary(**{**asdict(summary), "replaced": replaced})
+
+
+def is_busy(error: OperationalError) -> bool:
+    """SQLite's "database is locked": another write held the database past the busy timeout."""
+    return connection.vendor == "sqlite" and "locked" in str(error)
+
+
+def unfit_values(frames: dict[str, pl.DataFrame]) -> list[str]:
+    """Columns holding a value its database field cannot take (too long, or a NUL character).
+
+    Files were checked cell by cell when read (``core.dataformat``); this guards the other way in,
+    a survey round's closing, so a value never reaches the database to fail there.
+    """
+    found = []
+    for model, name in ROW_MODELS:
+        frame = frames[name]
+        for column in frame.columns:
+            if frame.schema[column] != pl.String:
+                continue
+            field = (
+                Round._meta.get_field("code")
+                if column == "round"
+                else model._meta.get_field(column)
+            )
+            text = frame.get_column(column)
+            limit = getattr(field, "max_length", None)
+            too_long = limit is not None and bool((text.str.len_chars() > limit).any())
+            if too_long or bool(text.str.contains("\x00", literal=True).any()):
+                found.append(f"{name}.{column}")
+    return found
 
 
 def usable_code(code: str) -> bool:

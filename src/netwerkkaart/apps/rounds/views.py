@@ -16,6 +16,7 @@ from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataformat.issues import ERROR
+from netwerkkaart.web.uploads import refuse_if_too_large
 
 
 @require_role("viewer")
@@ -81,7 +82,8 @@ def round_delete(request: HttpRequest, workspace: str, code: str) -> HttpRespons
 @require_role("coordinator")
 def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    too_large = request.method == "POST" and refuse_if_too_large(request, form, "files")
+    if request.method == "POST" and not too_large and form.is_valid():
         upload = form.store()
         job = jobs.start_import(
             request.workspace,
@@ -94,7 +96,8 @@ def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
         )
         return redirect("rounds:job", workspace=workspace, job_id=job.pk)
     recent = ImportJob.objects.filter(workspace=request.workspace)[:5]
-    return render(request, "rounds/import.html", {"form": form, "recent": recent})
+    status = 413 if too_large else 200
+    return render(request, "rounds/import.html", {"form": form, "recent": recent}, status=status)
 
 
 @require_role("coordinator")

@@ -1,6 +1,8 @@
 """The respondent's side: opening a personal link, saving each answer as it is given, finishing.
 
-Every save is one transaction that first locks the respondent's :class:`Response` row, so two tabs
+Every save is one transaction that first reads the round's status under a shared lock on its row
+(the closing takes it exclusively: an acknowledged save is always in the closed data) and then
+locks the respondent's :class:`Response` row, so two tabs
 or a double submit of the same respondent are applied one after the other and nothing is lost:
 a plain answer is an upsert of one row, and a list (partners, wishes) is changed by adding or
 removing one entry under that lock, never by writing back a whole list a tab read earlier.
@@ -16,6 +18,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from netwerkkaart.apps.register.models import Actor
+from netwerkkaart.apps.rounds.locks import round_status_for_saving
 from netwerkkaart.apps.rounds.models import RoundStatus
 from netwerkkaart.apps.surveys.models import (
     AccessToken,
@@ -164,6 +167,15 @@ def _question(visit: Visit, question_id: str) -> Question:
 
 
 def _locked(visit: Visit) -> Response:
+    """The respondent's answer set, locked, once the round is known to be open.
+
+    The round's row is read under a shared lock first (the lock its closing takes exclusively):
+    a save either commits before the closing reads the answers, and is in the closed data, or
+    comes after it and is refused with :class:`LinkProblem` ``closed``. Never an answer that was
+    acknowledged and then left out.
+    """
+    if round_status_for_saving(visit.invitation.round_id) != RoundStatus.OPEN:
+        raise LinkProblem("closed")
     return Response.objects.select_for_update().get(pk=visit.response.pk)
 
 
@@ -183,6 +195,10 @@ def save_answer(visit: Visit, question_id: str, partner: str | None, value: obje
 
 
 def _store(visit: Visit, response: Response, question_id: str, partner: str, value: object) -> None:
+    # PostgreSQL keeps no NUL character in text or JSON: refused here (the views answer "could
+    # not be read"), never a failed write.
+    if _has_nul(partner) or _has_nul(value):
+        raise ValueError("a NUL character cannot be stored")
     selection = {"response": response, "question": question_id, "partner": partner}
     if value is None:
         Answer.objects.filter(**selection).delete()
@@ -191,6 +207,16 @@ def _store(visit: Visit, response: Response, question_id: str, partner: str, val
         **selection,
         defaults={"value": value, "version": visit.version, "workspace_id": response.workspace_id},
     )
+
+
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
 
 
 def _saved_list(response: Response, question_id: str) -> list:
@@ -238,7 +264,8 @@ def remember_step(visit: Visit, step: int) -> None:
 
 def finish(visit: Visit) -> None:
     """Mark the questionnaire finished (idempotent; answers can still be changed while open)."""
-    with scope(workspace=visit.invitation.workspace):
+    with transaction.atomic(), scope(workspace=visit.invitation.workspace):
+        _locked(visit)
         Response.objects.filter(pk=visit.response.pk, finished_at__isnull=True).update(
             finished_at=timezone.now()
         )

@@ -115,6 +115,8 @@ def close_survey(survey: SurveyRound, *, user: AbstractBaseUser | None) -> Impor
     """
     workspace = survey.workspace
     with scope(workspace=workspace):
+        # The round's row, exclusively: this waits for the saves in progress (they hold it in
+        # shared mode, answering._locked) and every later save finds the round closed.
         round_ = Round.objects.select_for_update().get(pk=survey.round_id)
         if round_.status != RoundStatus.OPEN:
             raise SurveyError("closed", round=round_.code)

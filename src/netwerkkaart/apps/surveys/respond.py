@@ -52,15 +52,13 @@ def with_visit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
         try:
             invitation = answering.resolve_link(token)
         except LinkProblem as problem:
-            return render(
-                request,
-                "surveys/respond/link_problem.html",
-                {"message": LINK_PROBLEMS[problem.code], "problem": problem.code},
-                status=404 if problem.code == "unknown" else 410,
-            )
+            return _link_problem(request, problem, 404 if problem.code == "unknown" else 410)
         visit = answering.open_visit(invitation)
-        with scope(workspace=invitation.workspace):
-            response = view(request, visit, token, *args, **kwargs)
+        try:
+            with scope(workspace=invitation.workspace):
+                response = view(request, visit, token, *args, **kwargs)
+        except LinkProblem as problem:  # the round closed while the respondent was answering
+            return _link_problem(request, problem, 410)
         # The token is in the URL: never send it to another site. ("no-referrer" would make the
         # browser send "Origin: null" with our own forms, which CSRF protection refuses.)
         response["Referrer-Policy"] = "same-origin"
@@ -68,6 +66,17 @@ def with_visit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
         return response
 
     return never_cache(wrapper)
+
+
+def _link_problem(request: HttpRequest, problem: LinkProblem, status: int) -> HttpResponse:
+    if request.headers.get("HX-Request"):  # an autosave: the message goes in its status line
+        return _saved(request, str(LINK_PROBLEMS[problem.code]), status)
+    return render(
+        request,
+        "surveys/respond/link_problem.html",
+        {"message": LINK_PROBLEMS[problem.code], "problem": problem.code},
+        status=status,
+    )
 
 
 @require_safe

@@ -154,6 +154,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Respondent '{respondent}' heeft hier {column} '{value}', maar '{first_value}' op rij {first}.",
         "Respondent '{respondent}' has {column} '{value}' here, but '{first_value}' on row {first}.",
     ),
+    "too_long": (
+        "Deze waarde is {length} tekens lang; in deze kolom passen er hoogstens {max}.",
+        "This value is {length} characters long; this column holds at most {max}.",
+    ),
+    "nul_character": (
+        "Deze cel bevat een NUL-teken (code 0, onzichtbaar; vaak een spoor van een beschadigd of "
+        "binair bestand). Verwijder het en lees het bestand opnieuw in.",
+        "This cell holds a NUL character (code 0, invisible; often left by a damaged or binary "
+        "file). Remove it and import the file again.",
+    ),
     "formula": (
         "De cel begint met '{prefix}' en lijkt een formule; ze werd als gewone tekst bewaard.",
         "The cell starts with '{prefix}' and looks like a formula; it was kept as plain text.",

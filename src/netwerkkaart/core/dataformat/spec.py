@@ -120,5 +120,22 @@ ACTORS = FileSpec(
     unique_key=("id",),
 )
 
+# The longest text a column may hold, in characters: the size of the database field it goes to
+# (``apps/rounds/models.py``: Tie, Wish, UnknownActor, Round.code; ``apps/register/models.py``:
+# Actor). A longer value is an error in the file, never a failed write. A test holds the two in
+# step. Code columns need no limit: only a vocabulary's codes pass them.
+MAX_LENGTHS: dict[str, dict[str, int]] = {
+    "ties": {"respondent": 300, "location": 200, "partner": 300, "round": 40},
+    "wishes": {"respondent": 300, "location": 200, "partner": 300, "round": 40},
+    "unknown": {"respondent": 300, "partner": 300, "round": 40},
+    "actors": {"id": 100, "name": 255, "category": 255, "location": 255},
+}
+
+
+def max_length(spec: FileSpec, column: str) -> int | None:
+    """The longest value ``column`` of ``spec`` may hold, or ``None`` when it has no limit."""
+    return MAX_LENGTHS.get(spec.name, {}).get(column)
+
+
 FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
 FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}

@@ -15,13 +15,15 @@ import polars as pl
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataformat.issues import WARNING, Issue
 from netwerkkaart.core.dataformat.sources import RawTable
-from netwerkkaart.core.dataformat.spec import Column, FileSpec, Kind
+from netwerkkaart.core.dataformat.spec import Column, FileSpec, Kind, max_length
 from netwerkkaart.core.dataset import enum_of
 
 LIST_SEPARATOR = ";"
 _COUNT = re.compile(r"^\d+$")
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _FORMULA_START = ("=", "+", "-", "@")
+NUL = "\x00"
+SHOWN_LENGTH = 80  # characters of an over-long value an issue shows
 
 
 def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, list[Issue]]:
@@ -39,6 +41,10 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
 
     text = _text_frame(raw, spec)
     numbers = text.get_column("row")
+    for name in text.columns:
+        if name != "row":
+            limit = max_length(spec, name)
+            issues.extend(_check_storable(raw.name, name, text.get_column(name), numbers, limit))
     columns: dict[str, pl.Series] = {}
     for column in spec.columns:
         series, found = _check_column(raw.name, column, text.get_column(column.name), numbers)
@@ -81,11 +87,41 @@ def _text_frame(raw: RawTable, spec: FileSpec) -> pl.DataFrame:
     return raw.cells.select(*expressions, "row")
 
 
+def _check_storable(
+    file: str, column: str, text: pl.Series, numbers: pl.Series, limit: int | None
+) -> list[Issue]:
+    """Cells a database cannot keep as written: a NUL character, or longer than the field.
+
+    PostgreSQL refuses both (SQLite would silently keep them), so they are errors of the file.
+    """
+    issues = []
+    nul = text.is_not_null() & text.str.contains(NUL, literal=True)
+    for number, value in zip(numbers.filter(nul), text.filter(nul), strict=True):
+        issues.append(Issue(file, "nul_character", number, column, shown_value(value)))
+    if limit is not None:
+        lengths = text.str.len_chars()
+        long = text.is_not_null() & (lengths > limit)
+        for number, value, length in zip(
+            numbers.filter(long), text.filter(long), lengths.filter(long), strict=True
+        ):
+            params = {"length": length, "max": limit}
+            issues.append(Issue(file, "too_long", number, column, shown_value(value), params))
+    return issues
+
+
+def shown_value(value: str) -> str:
+    """A value as an issue shows it: NUL made visible, a long value cut short."""
+    visible = value.replace(NUL, "\u2400")
+    return visible if len(visible) <= SHOWN_LENGTH else visible[:SHOWN_LENGTH] + "\u2026"
+
+
 def _check_header(raw: RawTable, spec: FileSpec) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     for position, name in enumerate(raw.header, start=1):
-        if not name:
+        if NUL in name:
+            issues.append(Issue(raw.name, "nul_character", row=1, value=shown_value(name)))
+        elif not name:
             issues.append(Issue(raw.name, "empty_header", row=1, params={"position": position}))
         elif name in seen:
             issues.append(Issue(raw.name, "duplicate_header", row=1, column=name))

@@ -1,0 +1,1 @@
+"""SQLite for a web server (see :mod:`.base`)."""
