@@ -29,7 +29,7 @@ from netwerkkaart.core.advice.model import NamedFigure, Value
 from netwerkkaart.core.network.analysis import NetworkAnalysis
 from netwerkkaart.core.tables import TableSet
 
-STRUCTURES_ITEM = ("inhibiting", "organisatorisch", "zelfde_aanbod_structuren")
+STRUCTURES_ITEM = ("inhibiting", "juridisch", "zelfde_aanbod_structuren")
 GOAL_CONSENSUS = ("governancemodel", "doelconsensus")
 # Ties in the goal consensus go to the lower consensus: the advice then errs on the heavier side.
 CONSENSUS_ORDER = ("laag", "matig", "hoog")
