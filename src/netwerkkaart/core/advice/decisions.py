@@ -99,15 +99,18 @@ def dominant_form(figure: Lookup, parameters: Mapping) -> Decision | None:
     for name in ("wished_finality_share", "finality_share"):
         shares: Counter = Counter()
         considered = []
+        basis = parameters["basis"][name]
         for finality, form in forms.items():
             found = figure(name, finality)
             if found is None or not found.usable:
                 continue
             shares[form] += float(found.value)
+            reason = parameters["explain"][finality]
+            if not considered:  # the first row says what the shares are of
+                reason = {lang: f"{basis[lang]} {reason[lang]}" for lang in ("nl", "en")}
             considered.append(Consideration(
                 id=finality, label=Text.from_value(parameters["labels"][finality]), figure=name,
-                value=found.value, outcome=form,
-                explain=Text.from_value(parameters["explain"][name]), group=finality,
+                value=found.value, outcome=form, explain=Text.from_value(reason), group=finality,
             ))  # fmt: skip
         if shares:
             order = list(dict.fromkeys(forms.values()))

@@ -20,7 +20,7 @@ from netwerkkaart.core.advice.model import Condition, Evidence, NamedFigure, Rec
 from netwerkkaart.core.questionnaire.model import Text
 
 EACH = "each"
-SHOWN_GROUPS = 5  # at most this many groups of a figure a rule only shows
+SHOWN_GROUPS = 3  # at most this many groups of a figure a rule only shows
 
 
 def holds(condition: Condition, figure: NamedFigure | None) -> bool:
