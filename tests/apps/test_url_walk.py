@@ -116,7 +116,16 @@ def body_text(response) -> str:
 
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
-    assert {"register", "rounds", "dashboard", "map", "surveys", "reports", "instrumenten"} <= areas
+    assert {
+        "register",
+        "rounds",
+        "dashboard",
+        "map",
+        "surveys",
+        "reports",
+        "instrumenten",
+        "aanbevelingen",
+    } <= areas
 
 
 def test_outsider_gets_404_everywhere(world, walked):

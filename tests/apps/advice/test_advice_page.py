@@ -120,3 +120,13 @@ def test_a_governance_session_gives_the_goal_consensus(world, demo):
         save_answers(participant, instrument, {"doelconsensus": "hoog"})
     page = text_of(world.client_for("vera").get(URL))
     assert "Overeenstemming over het doel grotendeels eens gedeelde sturing" in page
+
+
+def test_the_page_in_english(world, demo):
+    client = world.client_for("vera")
+    client.cookies["django_language"] = "en"
+    page = text_of(client.get(URL, HTTP_ACCEPT_LANGUAGE="en"))
+    assert "Recommendations round 2026" in page
+    assert "Turn light collaborations into coordination or joint activities" in page
+    assert "Network administrative organisation." in page
+    assert "What you can do" in page and "Wat u kunt doen" not in page
