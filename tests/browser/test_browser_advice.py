@@ -34,7 +34,9 @@ def test_a_viewer_reads_filters_and_follows_the_advice(login_as, demo, tmp_path)
     assert width <= 360, f"the page scrolls sideways on a phone ({width} px)"
     page.screenshot(path=str(tmp_path / "advice-360.png"), full_page=True)
 
+    page.set_viewport_size({"width": 1366, "height": 900})
     page.goto("/w/gemeentegem/dashboard/2026/")
+    page.screenshot(path=str(tmp_path / "dashboard-1366.png"))
     with page.expect_navigation():
         page.locator(".advice-top a").first.click()
     assert page.url.endswith(f"{URL}#advies-{expected[0]}")

@@ -82,7 +82,7 @@ def test_the_comparison_names_what_no_longer_applies_with_then_and_now(world, de
         "Niet meer van toepassing: Breng sectoren samen die elkaar allebei zoeken (Zorg – Welzijn)"
     )
     assert ended in page
-    assert "(kleinste richting) Zorg – Welzijn: 5 → –" in page
+    assert "in de kleinste richting Zorg – Welzijn: 5 → –" in page
 
 
 def test_the_sector_filter_keeps_that_sectors_and_network_wide_advice(world, demo, expected):
