@@ -117,7 +117,16 @@ def body_text(response) -> str:
 
 def test_the_walk_covers_every_area(walked):
     areas = {url.split("/")[3] for url in walked["urls"] if url.count("/") > 3}
-    assert {"register", "rounds", "dashboard", "map", "surveys", "reports", "instrumenten"} <= areas
+    assert {
+        "register",
+        "rounds",
+        "dashboard",
+        "map",
+        "surveys",
+        "reports",
+        "instrumenten",
+        "aanbevelingen",
+    } <= areas
     assert {"members", "audit", "remind"} <= areas
 
 

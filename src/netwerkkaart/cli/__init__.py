@@ -13,7 +13,15 @@ import sys
 from collections.abc import Sequence
 
 # Command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("demo", "validate", "tables", "network", "export", "report")
+COMMAND_MODULES: tuple[str, ...] = (
+    "demo",
+    "validate",
+    "tables",
+    "network",
+    "export",
+    "report",
+    "advice",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

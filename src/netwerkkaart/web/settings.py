@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.surveys",
     "netwerkkaart.apps.reports",
     "netwerkkaart.apps.instruments",
+    "netwerkkaart.apps.advice",
 ]
 
 MIDDLEWARE = [

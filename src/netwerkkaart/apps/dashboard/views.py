@@ -45,17 +45,26 @@ def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResp
     content = _content(request, code, location, sector, lang)
     if request.headers.get("HX-Request"):
         return HttpResponse(content)
+    running = Round.objects.filter(
+        workspace=request.workspace, code=code, source="survey", status="open"
+    ).exists()
     context = {
         "round_code": code,
         "rounds": Round.objects.filter(workspace=request.workspace).values_list("code", flat=True),
         "form": form,
         "content": content,
         # A round answered on the site gets its figures when it closes; say so instead of zeros.
-        "running_survey": Round.objects.filter(
-            workspace=request.workspace, code=code, source="survey", status="open"
-        ).exists(),
+        "running_survey": running,
+        "advice_top": [] if running else _advice_top(request, code),
     }
     return render(request, "dashboard/round.html", context)
+
+
+def _advice_top(request: HttpRequest, code: str) -> list[dict]:
+    """The round's first three recommendations (the advice app caches them)."""
+    from netwerkkaart.apps.advice.recommendations import top_recommendations
+
+    return top_recommendations(request.workspace, code, sees_names=request.membership.sees_names)
 
 
 def _content(

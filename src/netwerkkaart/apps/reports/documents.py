@@ -20,6 +20,9 @@ from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.apps.reports.comparison import comparison_context
 from netwerkkaart.apps.reports.pdf import html_to_pdf
 from netwerkkaart.apps.reports.pictures import comparison_map_svg, round_map_svg
+from netwerkkaart.core.advice import figure_set
+from netwerkkaart.core.advice.render import change_dict, recommendation_dict
+from netwerkkaart.core.advice.rounds import advice_over_time
 from netwerkkaart.core.compare.rounds import RoundComparison
 from netwerkkaart.core.export.workbook import write_round_workbook
 from netwerkkaart.core.network.findings import format_share
@@ -60,6 +63,9 @@ class ReportRequest:
         Invited, not started, halfway and finished, when the round ran on the site.
     positions
         The map's layout when already computed (the site caches it); computed otherwise.
+    advice
+        The round's recommendations and their changes since the compared round (the site's,
+        with trust and group sessions); from the figures alone when ``None``.
     """
 
     workspace_name: str
@@ -70,6 +76,7 @@ class ReportRequest:
     comparison: tuple[RoundComparison, RoundFigures] | None = None
     survey: dict[str, int] | None = None
     positions: np.ndarray | None = None
+    advice: tuple[list, list] | None = None
 
 
 def report_html(request: ReportRequest) -> str:
@@ -87,11 +94,26 @@ def report_workbook(request: ReportRequest) -> bytes:
     """The round's tables and measure lists as an XLSX workbook (see the core's workbook)."""
     buffer = io.BytesIO()
     figures = request.figures
+    recommendations, _changes = _advice(request)
+    advice = [recommendation_dict(r, request.lang, names=request.names) for r in recommendations]
     write_round_workbook(
         figures.tables, figures.network, buffer, workspace=request.workspace_name,
-        made=made_on(request.lang), lang=request.lang, names=request.names,
+        made=made_on(request.lang), lang=request.lang, names=request.names, advice=advice,
     )  # fmt: skip
     return buffer.getvalue()
+
+
+def _advice(request: ReportRequest) -> tuple[list, list]:
+    """The request's advice, or the core's from the figures (and the compared round's)."""
+    if request.advice is not None:
+        return request.advice
+    figures = request.figures
+    now = figure_set(figures.network, figures.tables, wishes=figures.wishes)
+    before = None
+    if request.comparison is not None:
+        earlier = request.comparison[1]
+        before = figure_set(earlier.network, earlier.tables, wishes=earlier.wishes)
+    return advice_over_time(now, before)
 
 
 def made_on(lang: str) -> str:
@@ -124,6 +146,9 @@ def _context(request: ReportRequest) -> dict:
         ],
         "survey": request.survey,
     })  # fmt: skip
+    recommendations, changes = _advice(request)
+    context["advice"] = [recommendation_dict(r, lang, names=names) for r in recommendations]
+    context["advice_changes"] = [change_dict(c, lang) for c in changes]
     if request.comparison is not None:
         comparison, before = request.comparison
         context["comparison"] = comparison_context(comparison, lang, names=names)

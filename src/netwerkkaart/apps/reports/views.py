@@ -91,7 +91,16 @@ def _report_request(request: HttpRequest, code: str) -> ReportRequest:
         comparison=comparison,
         survey=_survey_counts(workspace, code),
         positions=positions(figures),
+        advice=_site_advice(workspace, code),
     )
+
+
+def _site_advice(workspace: Workspace, code: str) -> tuple[list, list]:
+    # The advice app's (cached, with trust and group sessions); imported here: it imports us.
+    from netwerkkaart.apps.advice.recommendations import round_advice
+
+    advice = round_advice(workspace, code)
+    return advice.recommendations, advice.changes
 
 
 def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
@@ -123,6 +132,7 @@ def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         ties=None,
         lang=vocab_language(),
         names=request.membership.sees_names,
+        advice=_site_advice(request.workspace, code),
     )
     return _download(report_workbook(report), XLSX, _filename(request, code, "xlsx"))
 

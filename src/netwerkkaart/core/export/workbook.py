@@ -48,6 +48,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                "wished partners without a collaboration today"),
     "unknown": ("actoren die respondenten niet kennen", "actors respondents do not know"),
     "response": ("respons per sector en type", "response per sector and type"),
+    "advice": ("aanbevelingen: wat de partners als volgende stap kunnen doen, met de cijfers "
+               "waarop elke aanbeveling steunt", "recommendations: what the partners could do "
+               "next, with the figures each rests on"),
     "compare_rule": ("Een samenwerking is 'ended' als de respondent opnieuw antwoordde zonder die "
                      "partner, 'not_reported' als de respondent niet opnieuw antwoordde.",
                      "A tie 'ended' when its respondent answered again without that partner, "
@@ -79,6 +82,30 @@ def round_sheets(
         )
     sheets.update({name: measures[name] for name in MEASURE_SHEETS if name in measures})
     return sheets
+
+
+ADVICE_SCHEMA = {name: pl.String for name in
+                 ("kind", "title", "figures", "steps", "who", "reference")} | {
+                 "priority": pl.Int64}  # fmt: skip
+
+
+def advice_sheet(advice: Sequence[dict]) -> pl.DataFrame:
+    """One row per recommendation: priority, kind, title, its figures (now, earlier), steps."""
+    rows = []
+    for rec in advice:
+        figures = "; ".join(
+            f"{e['label']}{' (' + e['group_label'] + ')' if e['group_label'] else ''}: "
+            f"{e['value_text']}{' ← ' + e['earlier_text'] if e.get('earlier_text') else ''}"
+            for e in rec["why"]
+        )
+        who = rec["who"]["groups"] or rec["who"]["sectors"]
+        rows.append({
+            "priority": rec["priority"], "kind": rec["kind"], "title": rec["title"],
+            "figures": figures, "steps": " | ".join(rec["steps"]),
+            "who": ", ".join([*who, *rec["who"]["actors"]]), "reference": rec["reference"],
+        })  # fmt: skip
+    columns = ("priority", "kind", "title", "figures", "steps", "who", "reference")
+    return pl.DataFrame(rows, schema={c: ADVICE_SCHEMA[c] for c in columns})
 
 
 def round_about(
@@ -127,6 +154,7 @@ def write_round_workbook(
     made: str,
     lang: str = "nl",
     names: bool = False,
+    advice: Sequence[dict] | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Write a round's workbook to ``target`` (a path or a binary file); returns its sheets.
 
@@ -141,8 +169,13 @@ def write_round_workbook(
         Language of the about sheet, the measure names and their explanations.
     names
         Whether the reader may see actors' names (see the module's note).
+    advice
+        The round's recommendations as :func:`netwerkkaart.core.advice.render.recommendation_dict`
+        gives them (already without names for a reader who may not see them): one more sheet.
     """
     sheets = round_sheets(tables, network, lang=lang, names=names)
+    if advice is not None:
+        sheets["advice"] = advice_sheet(advice)
     about = round_about(network, workspace=workspace, made=made, lang=lang, sheets=list(sheets),
                         top=tables.top)  # fmt: skip
     write_workbook(sheets, target, about=about, about_name=_t("about", lang),

@@ -1,0 +1,53 @@
+"""The demo ecosystem gets a sensible set of recommendations (see docs/advice.md for why)."""
+
+from __future__ import annotations
+
+import pytest
+
+from netwerkkaart.core.advice import advise, compare_advice
+from netwerkkaart.core.advice.rounds import dataset_figure_set
+from netwerkkaart.core.demo import generate_demo
+
+
+@pytest.fixture(scope="module")
+def rounds():
+    demo = generate_demo(seed=2026)
+    return {code: dataset_figure_set(demo, code, min_group=5) for code in ("2025", "2026")}
+
+
+def test_round_2026_gets_the_findings_of_the_report(rounds):
+    found = advise(rounds["2026"], earlier=rounds["2025"])
+    assert [r.kind for r in found] == [
+        "light_ties",
+        "mutual_wish",
+        "silo",
+        "under_reached",
+        "wished_absent",
+        "form_follows_content",
+        "governance_model",
+    ]
+    by_kind = {r.kind: r for r in found}
+    assert by_kind["silo"].groups == ("zorg",)  # care keeps to itself, as in seed 002
+    assert set(by_kind["under_reached"].groups) == {
+        "sector=zorg",
+        "actor_type=zelfstandige_zorgprofessional",
+    }  # the self-employed
+    assert by_kind["governance_model"].outcome.id == "nao"  # 84 respondents, thin network
+    assert by_kind["form_follows_content"].outcome.id == "transactional"
+    # Nothing fires that the demo does not show: no isolated parts, no widely unknown actor.
+    assert not {"fragmented", "bridge_dependency", "unknown_actors"} & set(by_kind)
+
+
+def test_the_demo_names_no_sector_with_too_few_respondents(rounds):
+    hidden = {(f.name, f.group) for f in rounds["2026"] if f.suppressed}
+    assert ("ei_index_sector", "informeel") in hidden
+    for rec in advise(rounds["2026"]):
+        assert not {(e.figure, e.group) for e in rec.why} & hidden
+        assert "informeel" not in rec.sectors
+
+
+def test_from_2025_to_2026_one_mutual_wish_ended(rounds):
+    changes = compare_advice(advise(rounds["2025"]), advise(rounds["2026"]), rounds["2026"])
+    assert [(c.status, c.kind, c.groups) for c in changes] == [
+        ("ended", "mutual_wish", ("zorg+welzijn",))
+    ]
