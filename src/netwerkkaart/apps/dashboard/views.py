@@ -55,7 +55,9 @@ def round_dashboard(request: HttpRequest, workspace: str, code: str) -> HttpResp
         "content": content,
         # A round answered on the site gets its figures when it closes; say so instead of zeros.
         "running_survey": running,
-        "advice_top": [] if running else _advice_top(request, code),
+        # The recommendations read the whole round: beside a filtered page they would read as
+        # being about the filter (the advice page filters them by sector itself).
+        "advice_top": [] if running or location or sector else _advice_top(request, code),
     }
     return render(request, "dashboard/round.html", context)
 
