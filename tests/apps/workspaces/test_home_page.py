@@ -127,3 +127,36 @@ def test_downloading_the_report_ticks_the_last_step_and_a_failed_page_does_not(w
     assert not done_steps(client.get(HOME).content.decode())["report"]
     assert client.get("/w/gemeentegem/reports/2026/cijfers.xlsx").status_code == 200
     assert done_steps(client.get(HOME).content.decode())["report"]
+
+
+def test_two_answers_are_shown_to_the_coordinator_but_not_counted_for_a_viewer(
+    world, running_survey
+):
+    from django.utils import timezone
+
+    from netwerkkaart.apps.surveys.models import Invitation, Response
+
+    with scope(workspace=world.workspace):
+        for invitation in Invitation.objects.filter(round=running_survey.round)[:2]:
+            Response.objects.create(
+                workspace=world.workspace,
+                round=running_survey.round,
+                pseudonym=invitation.pseudonym,
+                finished_at=timezone.now(),
+            )
+    coordinator = world.client_for("alice").get(HOME).content.decode()
+    assert "7 uitgenodigden: 2 begonnen, 2 afgerond." in coordinator
+    viewer = world.client_for("vera").get(HOME).content.decode()
+    assert "2 begonnen" not in viewer and "2 afgerond" not in viewer
+    assert "7 uitgenodigden; hoeveel er begonnen of afrondden" in viewer
+
+
+@pytest.mark.parametrize("username", ["alice", "vera"])
+def test_the_latest_rounds_first_recommendations_are_on_the_home_page(world, demo, username):
+    from netwerkkaart.apps.advice.recommendations import top_recommendations
+
+    html = world.client_for(username).get(HOME).content.decode()
+    expected = top_recommendations(world.workspace, "2026", sees_names=username == "alice")
+    assert len(expected) == 3
+    assert re.findall(r'data-advice="(\w+)"', html) == [r["kind"] for r in expected]
+    assert "/w/gemeentegem/aanbevelingen/2026/" in html

@@ -64,6 +64,7 @@ def workspace_home(request: HttpRequest, workspace: str) -> HttpResponse:
         "all_done": all(step.done for step, _links in found),
         "latest_round": state.latest_round,
         "headline": _headline(request, state.latest_round),
+        "recommendations": _recommendations(request, state.latest_round),
         "surveys": _running_surveys(request),
         "sessions": _open_sessions(request),
         "activity": (
@@ -98,7 +99,24 @@ def _running_surveys(request: HttpRequest) -> list[dict]:
     surveys = SurveyRound.objects.filter(
         workspace=request.workspace, round__status="open"
     ).select_related("round")
-    return [{"survey": survey, "progress": follow_up(survey).total} for survey in surveys]
+    coordinator = request.membership.allows("coordinator")
+    min_group = request.workspace.min_group
+    running = []
+    for survey in surveys:
+        progress = follow_up(survey)
+        # Readers other than the coordinator get the privacy rule's view of the response.
+        total = progress.total if coordinator else progress.protected(min_group).total
+        running.append({"survey": survey, "progress": total})
+    return running
+
+
+def _recommendations(request: HttpRequest, code: str | None) -> list[dict]:
+    """The latest round's first three recommendations (cached by the advice app)."""
+    from netwerkkaart.apps.advice.recommendations import top_recommendations
+
+    if code is None:
+        return []
+    return top_recommendations(request.workspace, code, sees_names=request.membership.sees_names)
 
 
 def _open_sessions(request: HttpRequest) -> list[dict]:
