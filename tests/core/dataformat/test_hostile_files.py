@@ -140,3 +140,13 @@ def test_the_cli_answers_a_hostile_file_with_a_message_not_a_traceback(tmp_path:
     assert "Traceback" not in out.out + out.err
     assert "DOCTYPE" in out.out + out.err
     assert not (tmp_path / "t").exists() or not any((tmp_path / "t").iterdir())
+
+
+@pytest.mark.parametrize("code", ["2026/2027", "import", "1" * 41])
+def test_validate_refuses_the_round_codes_the_import_refuses(write_files, code) -> None:
+    from netwerkkaart.core.dataformat.spec import usable_round_code
+
+    header = "round," + "respondent,respondent_type,location,partner,partner_group,finality"
+    folder = write_files(ties=f"{header},frequency,evaluation,evolution\n{code},{GOOD}\n".encode())
+    assert not usable_round_code(code)
+    assert refused(folder) in (["bad_round_code"], ["too_long"])

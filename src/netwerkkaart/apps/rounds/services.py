@@ -21,12 +21,11 @@ from netwerkkaart.apps.rounds.locks import lock_rounds
 from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus, Tie, UnknownActor, Wish
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.services import log_action
+from netwerkkaart.core.dataformat.spec import usable_round_code
 from netwerkkaart.core.dataset import Dataset
 
 BATCH_SIZE = 5000
 ROW_MODELS = ((Tie, "ties"), (Wish, "wishes"), (UnknownActor, "unknown"))
-MAX_CODE_LENGTH = 40
-RESERVED_CODES = frozenset({"import"})  # would collide with the URL of the import page
 
 Progress = Callable[[int, int], None]
 
@@ -314,7 +313,7 @@ def unfit_values(frames: dict[str, pl.DataFrame]) -> list[str]:
 
 
 def usable_code(code: str) -> bool:
-    return 0 < len(code) <= MAX_CODE_LENGTH and "/" not in code and code not in RESERVED_CODES
+    return usable_round_code(code)
 
 
 def has_rows(round_: Round) -> bool:

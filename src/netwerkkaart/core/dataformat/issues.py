@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het Excel-bestand kan niet geopend worden ({detail}). Is het een echt .xlsx-bestand?",
         "The Excel file cannot be opened ({detail}). Is it a real .xlsx file?",
     ),
+    "bad_round_code": (
+        "'{value}' is geen bruikbare rondecode: gebruik geen '/' en niet het woord 'import'.",
+        "'{value}' is not a usable round code: use no '/' and not the word 'import'.",
+    ),
     "too_large": (
         "Het bestand is te groot ({size}; ten hoogste {limit}).",
         "The file is too large ({size}; at most {limit}).",

@@ -139,3 +139,15 @@ def max_length(spec: FileSpec, column: str) -> int | None:
 
 FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
 FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}
+
+
+# A round's code names it in URLs (``/rounds/<code>/``): at most 40 characters, no "/", and not
+# a word the site's own URLs use.
+MAX_ROUND_CODE = 40
+RESERVED_ROUND_CODES = frozenset({"import"})
+
+
+def usable_round_code(code: str) -> bool:
+    """Whether ``code`` can name a round (the same rule for ``validate`` and every import)."""
+    code = code.strip()
+    return 0 < len(code) <= MAX_ROUND_CODE and "/" not in code and code not in RESERVED_ROUND_CODES

@@ -15,7 +15,14 @@ import polars as pl
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataformat.issues import WARNING, Issue
 from netwerkkaart.core.dataformat.sources import RawTable
-from netwerkkaart.core.dataformat.spec import Column, FileSpec, Kind, max_length
+from netwerkkaart.core.dataformat.spec import (
+    MAX_ROUND_CODE,
+    Column,
+    FileSpec,
+    Kind,
+    max_length,
+    usable_round_code,
+)
 from netwerkkaart.core.dataset import enum_of
 
 LIST_SEPARATOR = ";"
@@ -54,6 +61,8 @@ def validate_table(raw: RawTable, spec: FileSpec) -> tuple[pl.DataFrame | None, 
         if name not in columns and name != "row":
             columns[name] = text.get_column(name)  # extra register columns, kept as text
     frame = pl.DataFrame(columns)
+    if "round" in frame.columns:
+        issues.extend(_check_round_codes(raw.name, frame.get_column("round"), numbers))
     issues.extend(_check_unique(raw.name, spec, frame, numbers))
     if spec.name == "ties":
         issues.extend(_check_respondents(raw.name, frame, numbers))
@@ -106,6 +115,19 @@ def _check_storable(
         ):
             params = {"length": length, "max": limit}
             issues.append(Issue(file, "too_long", number, column, shown_value(value), params))
+    return issues
+
+
+def _check_round_codes(file: str, codes: pl.Series, numbers: pl.Series) -> list[Issue]:
+    """Round codes every import would refuse ("/", a reserved word), found here already."""
+    issues = []
+    seen: set[str] = set()
+    for number, code in zip(numbers, codes, strict=True):
+        if code is None or code in seen:
+            continue
+        seen.add(code)
+        if not usable_round_code(code) and len(code.strip()) <= MAX_ROUND_CODE:
+            issues.append(Issue(file, "bad_round_code", number, "round", shown_value(code)))
     return issues
 
 
