@@ -63,6 +63,15 @@ class ImportForm(forms.Form):
         required=False,
         help_text=_("Zonder dit vinkje wordt een ronde die al gegevens heeft geweigerd."),
     )
+    confirm_new_ids = forms.BooleanField(
+        label=_("Identificaties die niet in het register staan, zijn nieuwe actoren"),
+        required=False,
+        help_text=_(
+            "Lijkt een code op een code uit het register maar staat ze er niet in (bv. GG-HA-1 "
+            "naast GG-HA-01), dan wordt het bestand eerst geweigerd met de codes die erop lijken. "
+            "Vink dit aan als het echt om nieuwe actoren gaat."
+        ),
+    )
 
     def clean_files(self) -> list[UploadedFile]:
         files: list[UploadedFile] = self.cleaned_data["files"]

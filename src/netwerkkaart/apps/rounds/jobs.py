@@ -24,7 +24,11 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from netwerkkaart.apps.rounds.models import ImportJob, JobStatus
-from netwerkkaart.apps.rounds.services import ImportRefused, import_dataset
+from netwerkkaart.apps.rounds.services import (
+    ImportRefused,
+    import_dataset,
+    questioned_identifiers,
+)
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.services import log_action
 from netwerkkaart.core.dataformat import DataFormatError, Issue, read_dataset_with_warnings
@@ -48,6 +52,7 @@ def start_import(
     filename: str,
     default_round: str,
     replace: bool = False,
+    confirm_new_ids: bool = False,
     cleanup: Path | None = None,
 ) -> ImportJob:
     """Record an import of ``source`` and run it (in a thread unless imports run synchronously).
@@ -61,6 +66,7 @@ def start_import(
             filename=storable_text(filename)[:300],
             default_round=default_round,
             replace=replace,
+            confirm_new_ids=confirm_new_ids,
         )
         log_action(workspace, "rounds.import_started", user, job=job.pk, filename=job.filename)
     if runs_synchronously():
@@ -135,6 +141,16 @@ def _read_and_import(job: ImportJob, source: Path) -> None:
     total = dataset.ties.height + dataset.wishes.height + dataset.unknown.height
     warnings = [issue_to_data(i) for i in result.warnings]
     _record(job, total_rows=total, issues=warnings, log=False)
+    if not job.confirm_new_ids:
+        questioned = questioned_identifiers(job.workspace, dataset)
+        if questioned:
+            refusal = {"code": "questioned_ids", "rounds": [], "questioned": [
+                {"value": q.value, "column": q.column, "rows": q.rows,
+                 "suggestions": list(q.suggestions)}
+                for q in questioned[:200]
+            ]}  # fmt: skip
+            _record(job, status=JobStatus.FAILED, refusal=refusal)
+            return
 
     def report(done: int, of: int) -> None:
         with _lock:

@@ -182,6 +182,9 @@ class ImportJob(models.Model):
     filename = models.CharField(_("bestand"), max_length=300, blank=True)
     default_round = models.CharField(_("ronde voor rijen zonder ronde"), max_length=40)
     replace = models.BooleanField(_("bestaande gegevens vervangen"), default=False)
+    # Identifiers that look like register ids but are not in it are written only when the
+    # coordinator confirmed that they are new actors.
+    confirm_new_ids = models.BooleanField(_("nieuwe identificaties bevestigd"), default=False)
     status = models.CharField(
         _("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.PENDING
     )

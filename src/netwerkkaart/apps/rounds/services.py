@@ -17,10 +17,12 @@ from django.db import OperationalError, connection, models, transaction
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scope
 
+from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.rounds.locks import lock_rounds
 from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus, Tie, UnknownActor, Wish
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.services import log_action
+from netwerkkaart.core.dataformat.identifiers import QuestionedId, questioned_ids
 from netwerkkaart.core.dataformat.spec import usable_round_code
 from netwerkkaart.core.dataset import Dataset
 
@@ -39,6 +41,11 @@ REFUSALS = {
         "het woord 'import'."
     ),
     "empty": _("Er staat geen enkele rij in de gegevens."),
+    "questioned_ids": _(
+        "Sommige identificaties lijken op codes uit het register maar staan er niet in. "
+        "Verbeter ze in het bestand, of laad het opnieuw op en bevestig dat het nieuwe actoren "
+        "zijn."
+    ),
     "survey_round": _(
         "Ronde %(rounds)s loopt via de site; sluit ze af op de pagina van de bevraging."
     ),
@@ -366,3 +373,10 @@ def delete_round(workspace: Workspace, code: str, *, user: AbstractBaseUser | No
         round_.delete()
         log_action(workspace, "rounds.deleted", user, round=code, **removed)
     return removed
+
+
+def questioned_identifiers(workspace: Workspace, dataset: Dataset) -> list[QuestionedId]:
+    """Identifiers of ``dataset`` that look like the register's ids but are not in it."""
+    with scope(workspace=workspace):
+        known = list(Actor.objects.filter(workspace=workspace).values_list("external_id", "name"))
+    return questioned_ids(dataset, [i for i, _ in known], [n for _, n in known])

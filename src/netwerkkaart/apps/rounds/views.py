@@ -92,6 +92,7 @@ def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
             filename=upload.filename,
             default_round=form.cleaned_data["round_code"],
             replace=form.cleaned_data["replace"],
+            confirm_new_ids=form.cleaned_data["confirm_new_ids"],
             cleanup=upload.folder,
         )
         return redirect("rounds:job", workspace=workspace, job_id=job.pk)
@@ -115,6 +116,7 @@ def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpRespons
         "errors": [_issue_row(i, lang) for i in issues if i.severity == ERROR],
         "warnings": [_issue_row(i, lang) for i in issues if i.severity != ERROR],
         "refusal": _refusal_message(job.refusal),
+        "questioned": (job.refusal or {}).get("questioned", []),
         "summary": services.ImportSummary.from_dict(job.summary) if job.summary else None,
     }
     return render(request, "rounds/job.html", context)

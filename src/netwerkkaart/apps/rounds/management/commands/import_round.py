@@ -10,7 +10,12 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import translation
 
-from netwerkkaart.apps.rounds.services import ImportRefused, default_round_code, import_dataset
+from netwerkkaart.apps.rounds.services import (
+    ImportRefused,
+    default_round_code,
+    import_dataset,
+    questioned_identifiers,
+)
 from netwerkkaart.apps.workspaces.commands import workspace_or_error
 from netwerkkaart.core.dataformat import DataFormatError, read_dataset_with_warnings, render_issues
 
@@ -27,6 +32,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--replace", action="store_true", help="replace the rows of rounds that have data"
         )
+        parser.add_argument(
+            "--new-ids",
+            action="store_true",
+            help="write identifiers that look like register ids but are not in it (new actors)",
+        )
         parser.add_argument("--lang", choices=("nl", "en"), default="nl")
 
     def handle(self, *args: object, **options: object) -> None:
@@ -39,6 +49,17 @@ class Command(BaseCommand):
             raise CommandError("the data was rejected; nothing was imported") from error
         if result.warnings:
             self.stdout.write(render_issues(result.warnings, lang, limit=10_000))
+        if not options["new_ids"]:
+            questioned = questioned_identifiers(workspace, result.dataset)
+            if questioned:
+                for q in questioned[:50]:
+                    nearest = ", ".join(q.suggestions) or "-"
+                    self.stderr.write(f"{q.value} ({q.column}, {q.rows} rows): {nearest}")
+                raise CommandError(
+                    "identifiers that look like register ids are not in the register (nearest "
+                    "ids above); correct the file, or pass --new-ids if they are new actors; "
+                    "nothing was imported"
+                )
         with translation.override("en" if lang == "en" else "nl-be"):
             try:
                 summary = import_dataset(
