@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from netwerkkaart.web.widgets import DateInput
+
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.reflection import builtin_ids, builtin_instrument
 
@@ -20,9 +22,7 @@ class StartSessionForm(forms.Form):
         label=_("Netwerk of groep"), max_length=200,
         help_text=_("Bijvoorbeeld: zorgraad Dender-Zuid, netwerk Leefhoek."),
     )  # fmt: skip
-    held_on = forms.DateField(
-        label=_("Datum"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate
-    )
+    held_on = forms.DateField(label=_("Datum"), widget=DateInput(), initial=timezone.localdate)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
