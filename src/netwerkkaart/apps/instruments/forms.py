@@ -4,10 +4,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from netwerkkaart.web.widgets import DateInput
-
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.reflection import builtin_ids, builtin_instrument
+from netwerkkaart.web.widgets import DateInput
 
 
 def instrument_choices() -> list[tuple[str, str]]:

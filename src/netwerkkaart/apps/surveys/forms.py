@@ -6,10 +6,9 @@ from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from netwerkkaart.web.widgets import DateInput
-
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.questionnaire import builtin_definition
+from netwerkkaart.web.widgets import DateInput
 
 OWN_QUESTION_SLOTS = 5
 OWN_TYPES = [
