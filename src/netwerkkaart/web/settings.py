@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.surveys",
     "netwerkkaart.apps.reports",
     "netwerkkaart.apps.instruments",
+    "netwerkkaart.apps.help",
 ]
 
 MIDDLEWARE = [

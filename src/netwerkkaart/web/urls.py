@@ -15,6 +15,7 @@ urlpatterns = [
     path("healthz", health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("netwerkkaart.apps.accounts.urls")),
+    path("help/", include("netwerkkaart.apps.help.urls")),
     path("w/<slug:workspace>/register/", include("netwerkkaart.apps.register.urls")),
     path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
     path("w/<slug:workspace>/dashboard/", include("netwerkkaart.apps.dashboard.urls")),
