@@ -60,7 +60,10 @@ def test_500_renders_without_database_or_request_context():
     assert "Er ging iets mis aan onze kant" in html
     assert 'href="/help/"' in html
     with translation.override("en"):
-        assert "Something went wrong on our side" in server_error(RequestFactory().get("/")).content.decode()
+        assert (
+            "Something went wrong on our side"
+            in server_error(RequestFactory().get("/")).content.decode()
+        )
 
 
 @override_settings(ROOT_URLCONF=__name__)

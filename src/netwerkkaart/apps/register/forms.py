@@ -26,6 +26,8 @@ class ActorForm(forms.ModelForm):
             "scope",
             "employees",
             "clients",
+            "email",
+            "contact_name",
         ]
 
     def __init__(self, *args: object, workspace: Workspace, **kwargs: object) -> None:

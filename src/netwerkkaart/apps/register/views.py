@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.register import services
@@ -20,6 +21,13 @@ from netwerkkaart.core.dataformat.issues import ERROR
 from netwerkkaart.core.vocab import normalise_key
 
 PAGE_SIZE = 50
+
+# Extra attributes with a known meaning, shown under a translated name ("neighbourhood" comes
+# from the demo register); any other attribute is shown under the column name it was imported with.
+ATTRIBUTE_LABELS = {
+    "neighbourhood": gettext_lazy("wijk"),
+    "wijk": gettext_lazy("wijk"),
+}
 
 
 def _search(request: HttpRequest, form: SearchForm):
@@ -73,7 +81,10 @@ def actor_list(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_safe
 def actor_detail(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
     actor = get_object_or_404(Actor, workspace=request.workspace, pk=pk)
-    return render(request, "register/detail.html", {"actor": actor})
+    attributes = [
+        (ATTRIBUTE_LABELS.get(key, key), value) for key, value in sorted(actor.attributes.items())
+    ]
+    return render(request, "register/detail.html", {"actor": actor, "attributes": attributes})
 
 
 @require_role("coordinator")

@@ -105,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geheel getal van 0 of meer.",
         "'{value}' is not a whole number of 0 or more.",
     ),
+    "not_an_email": (
+        "'{value}' is geen geldig e-mailadres.",
+        "'{value}' is not a valid e-mail address.",
+    ),
     "duplicate_row": (
         "Deze rij herhaalt rij {first} (zelfde {key}).",
         "This row repeats row {first} (same {key}).",

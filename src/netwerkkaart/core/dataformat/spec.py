@@ -22,6 +22,7 @@ class Kind(Enum):
     CODES = "codes"  # ``;``-separated codes of a vocabulary
     FACTORS = "factors"  # ``;``-separated ``category:item`` tokens or bare categories
     COUNT = "count"  # a whole number >= 0
+    EMAIL = "email"  # an e-mail address (name@domain.tld)
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,16 @@ ACTORS = FileSpec(
         Column("scope", Kind.CODE, vocab.SCOPE),
         Column("employees", Kind.COUNT),
         Column("clients", Kind.COUNT),
+        Column("email", Kind.EMAIL),
+        Column("contact"),
     ),
     keeps_extra_columns=True,
     unique_key=("id",),
 )
+
+# The register's contact details, for invitations only: never part of a dataset that is analysed
+# or exported (the reader leaves them out), never shown to viewers.
+CONTACT_COLUMNS: tuple[str, ...] = ("email", "contact")
 
 FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
 FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}
