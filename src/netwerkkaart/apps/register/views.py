@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from netwerkkaart.apps.register import services
 from netwerkkaart.apps.register.forms import ActorForm, ImportForm, MergeForm, SearchForm
 from netwerkkaart.apps.register.models import SECTOR_CHOICES, Actor
+from netwerkkaart.apps.register.template import template_workbook
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat import DataFormatError
@@ -138,6 +139,18 @@ def _issue_rows(issues: list, lang: str) -> list[dict[str, object]]:
         }
         for i in issues
     ]
+
+
+@require_role("coordinator")
+@require_safe
+def register_template(request: HttpRequest, workspace: str) -> HttpResponse:
+    """The XLSX template to fill the register in Excel, in the site's language."""
+    response = HttpResponse(
+        template_workbook(vocab_language()),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="register-sjabloon.xlsx"'
+    return response
 
 
 @require_role("coordinator")
