@@ -118,7 +118,7 @@ def test_a_later_session_is_shown_against_the_earlier_one(world, session):
         participant(later, {"ambitie_helder": value})
     page = text_of(world.client_for("bob").get(f"/w/gemeentegem/instrumenten/{later.pk}/"))
     assert "Tegenover de sessie van" in page
-    assert "Gedeelde ambitie 3 4 1" in page  # median before, after, change
+    assert "Gedeelde ambitie 3 4 +1" in page  # median before, after, change (signed)
 
 
 def test_closing_stops_answers(world, session):

@@ -16,11 +16,11 @@ def _percent(share: float | None) -> int | None:
 
 
 def _mostly(shares: dict[str, float], lang: str) -> str:
-    """The finality most of a group's ties have, with its share (e.g. "Afstemming (45%)")."""
+    """The finality most of a group's ties have, with its share (e.g. "Afstemming (45 %)")."""
     if not shares or not any(shares.values()):
         return "–"
     code = max(shares, key=lambda c: shares[c])
-    return f"{vocab.FINALITY.label(code, lang)} ({_percent(shares[code])}%)"
+    return f"{vocab.FINALITY.label(code, lang)} ({_percent(shares[code])} %)"
 
 
 def feedback_context(visit: Visit, lang: str) -> dict:

@@ -179,10 +179,11 @@ def render_issues(issues: Sequence[Issue], lang: str = "nl", limit: int = 200) -
     """Issues as readable lines, errors first; at most ``limit`` lines, then how many more."""
     errors = sum(1 for issue in issues if issue.severity == ERROR)
     if lang == "en":
-        head = f"The data was rejected: {errors} problem(s)." if errors else "The data was read."
+        noun = "problem" if errors == 1 else "problems"
+        head = f"The data was rejected: {errors} {noun}." if errors else "The data was read."
     else:
         head = (
-            f"De gegevens werden geweigerd: {errors} probleem/problemen."
+            f"De gegevens werden geweigerd: {errors} {'probleem' if errors == 1 else 'problemen'}."
             if errors
             else ("De gegevens werden ingelezen.")
         )
