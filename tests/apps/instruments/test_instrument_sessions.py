@@ -179,4 +179,8 @@ def test_the_instruments_are_listed_by_purpose_with_when_to_use_each(world):
     assert "Als een lopende samenwerking stroef loopt" in html
     # The nine problems sit under "checking how it goes", after its heading and before the next.
     at = html.index("Negen samenwerkingsproblemen")
-    assert html.index("Nagaan hoe de samenwerking loopt") < at < html.index("De samenwerking vormgeven")
+    assert (
+        html.index("Nagaan hoe de samenwerking loopt")
+        < at
+        < html.index("De samenwerking vormgeven")
+    )
