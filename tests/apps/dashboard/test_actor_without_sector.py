@@ -47,3 +47,20 @@ def test_the_report_pdf_answers(world, unsorted_actors):
     pytest.importorskip("weasyprint")
     response = world.client_for("alice").get("/w/gemeentegem/reports/2026/rapport.pdf")
     assert response.status_code == 200
+
+
+def test_the_workbook_never_writes_none(world, unsorted_actors):
+    import io
+
+    import openpyxl
+
+    response = world.client_for("alice").get("/w/gemeentegem/reports/2026/cijfers.xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
+    cells = [
+        str(v)
+        for sheet in book
+        for row in sheet.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    ]
+    assert not [c for c in cells if "None" in c]

@@ -156,7 +156,9 @@ def analyse(
     for by in ("sector", "actor_type"):
         for group, _, answered, rate in survey.response_rate(data, graph, by).iter_rows():
             ok = _rate_reportable(answered, min_group)
-            summary.append(Figure("response_rate", rate if ok else None, f"{by}={group}", not ok))
+            # Actors without a value form a group of their own: "sector=" (an empty code).
+            label = f"{by}={'' if group is None else group}"
+            summary.append(Figure("response_rate", rate if ok else None, label, not ok))
 
     return NetworkAnalysis(
         round=graph["round"], subset=graph["subset"], min_group=min_group, summary=summary,
