@@ -71,7 +71,7 @@ def test_the_workspace_list_and_home_switch_to_english_and_back(world) -> None:
 
     choose_language(client, "nl-be")
     html = page(client, HOME)
-    assert "Je rol in deze werkruimte: Coördinator." in html
+    assert "Uw rol in deze werkruimte: Coördinator." in html
     assert "Your role" not in html
 
 
