@@ -66,7 +66,7 @@ def test_the_workspace_list_and_home_switch_to_english_and_back(world) -> None:
         "Rounds",
     ):
         assert english in html
-    for dutch in ("Je rol in deze werkruimte", "respondenten worden nooit getoond", "Rondes"):
+    for dutch in ("Uw rol in deze werkruimte", "respondenten worden nooit getoond", "Rondes"):
         assert dutch not in html
 
     choose_language(client, "nl-be")
