@@ -35,7 +35,7 @@ demo: install
 	$(BIN)/netwerkkaart network var/demo --out var/demo-network
 	$(BIN)/python manage.py migrate --verbosity 0
 	$(BIN)/python manage.py load_demo
-	@echo "Open http://127.0.0.1:8000/ en meld je aan met een account hierboven (Ctrl+C stopt de site)."
+	@echo "Open http://127.0.0.1:8000/ en meld u aan met een account hierboven (Ctrl+C stopt de site)."
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install test-packages

@@ -42,7 +42,8 @@ def test_facilitator_sees_the_spread_of_three_phones(login_as, world, browser, l
     world.workspace.save(update_fields=["min_group"])
     page = login_as("alice")
     page.goto("/w/gemeentegem/instrumenten/")
-    page.select_option("#id_instrument", "vijf_condities")
+    # Instruments are listed by purpose, each a radio button with when to use it.
+    page.check('input[name="instrument"][value="vijf_condities"]')
     page.fill("#id_network", "zorgraad Dender-Zuid")
     page.fill("#id_held_on", "2026-11-23")
     page.get_by_role("button", name="Start de sessie").click()

@@ -35,7 +35,7 @@ def test_a_bad_dataset_exits_2_with_every_problem_in_english(tmp_path: Path, cap
     ties.write_text(ties.read_text().replace("afstemming", "veel").replace("doorverwijzen", "x"))
     assert main(["validate", str(folder), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "The data was rejected: 2 problem(s)." in err
+    assert "The data was rejected: 2 problems." in err
     assert "ties.csv, row 2, column finality: 'veel' is not a valid value" in err
     assert "ties.csv, row 3, column finality: 'x'" in err
 

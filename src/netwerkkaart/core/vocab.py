@@ -103,9 +103,28 @@ class Vocabulary:
     def label(self, code: str, lang: Lang = "nl") -> str:
         return self.term(code).label(lang)
 
+    def label_or_unknown(self, code: str | None, lang: Lang = "nl") -> str:
+        """The label of ``code``, or what a missing value reads as ("sector onbekend").
+
+        A register actor may have no sector or type (the form and ``actors.csv`` allow it); it is
+        shown as such rather than guessed or left blank.
+        """
+        if code is None or code == "" or code == "None":
+            nl, en = UNKNOWN_LABELS.get(self.name, UNKNOWN_LABELS[""])
+            return en if lang == "en" else nl
+        return self.label(code, lang)
+
     def position(self, code: str) -> int:
         """Zero-based place of ``code`` in canonical order."""
         return self.codes.index(code)
+
+
+# What a missing value of each vocabulary reads as (see :meth:`Vocabulary.label_or_unknown`).
+UNKNOWN_LABELS: dict[str, tuple[str, str]] = {
+    "partner_group": ("sector onbekend", "sector unknown"),
+    "respondent_type": ("type onbekend", "type unknown"),
+    "": ("onbekend", "unknown"),
+}
 
 
 def _vocab(name: str, *rows: tuple[str, ...]) -> Vocabulary:

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.reports",
     "netwerkkaart.apps.instruments",
     "netwerkkaart.apps.advice",
+    "netwerkkaart.apps.help",
 ]
 
 MIDDLEWARE = [
@@ -221,6 +222,9 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mails"
 DEFAULT_FROM_EMAIL = env_str("NETWERKKAART_FROM_EMAIL", "netwerkkaart@localhost")
+# The name invitations are sent under and that names the organiser, e.g. "Sociaal Huis Gemeentegem";
+# without it, the workspace's name.
+FROM_NAME = env_str("NETWERKKAART_FROM_NAME")
 # The address respondents' links start with in mails, e.g. https://netwerkkaart.gemeente.be;
 # without it, the address the coordinator's browser used is taken.
 SITE_URL = env_str("NETWERKKAART_SITE_URL").rstrip("/")

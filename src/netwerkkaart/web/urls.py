@@ -17,6 +17,7 @@ urlpatterns = [
     path("accounts/", include("netwerkkaart.apps.accounts.urls")),
     path("site/", include("netwerkkaart.apps.accounts.site_urls")),
     path("w/<slug:workspace>/members/", include("netwerkkaart.apps.accounts.member_urls")),
+    path("help/", include("netwerkkaart.apps.help.urls")),
     path("w/<slug:workspace>/register/", include("netwerkkaart.apps.register.urls")),
     path("w/<slug:workspace>/rounds/", include("netwerkkaart.apps.rounds.urls")),
     path("w/<slug:workspace>/dashboard/", include("netwerkkaart.apps.dashboard.urls")),

@@ -118,7 +118,7 @@ def test_a_later_session_is_shown_against_the_earlier_one(world, session):
         participant(later, {"ambitie_helder": value})
     page = text_of(world.client_for("bob").get(f"/w/gemeentegem/instrumenten/{later.pk}/"))
     assert "Tegenover de sessie van" in page
-    assert "Gedeelde ambitie 3 4 1" in page  # median before, after, change
+    assert "Gedeelde ambitie 3 4 +1" in page  # median before, after, change (signed)
 
 
 def test_closing_stops_answers(world, session):
@@ -165,4 +165,22 @@ def test_outsiders_see_nothing(world, session):
     assert (
         world.client_for("charlie").get(f"/w/gemeentegem/instrumenten/{session.pk}/").status_code
         == 404
+    )
+
+
+def test_the_instruments_are_listed_by_purpose_with_when_to_use_each(world):
+    html = world.client_for("alice").get(LIST).content.decode()
+    headings = [h for h in re.findall(r'<h3 id="purpose-[a-z]+">([^<]+)</h3>', html)]
+    assert headings == [
+        "Beslissen of en waarom we samenwerken", "Nagaan hoe de samenwerking loopt",
+        "De samenwerking vormgeven en organiseren", "Rollen, leiderschap en toezicht",
+    ]  # fmt: skip
+    assert html.count('type="radio" name="instrument"') == 19
+    assert "Als een lopende samenwerking stroef loopt" in html
+    # The nine problems sit under "checking how it goes", after its heading and before the next.
+    at = html.index("Negen samenwerkingsproblemen")
+    assert (
+        html.index("Nagaan hoe de samenwerking loopt")
+        < at
+        < html.index("De samenwerking vormgeven")
     )

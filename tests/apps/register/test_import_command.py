@@ -29,7 +29,7 @@ def test_the_command_prints_every_problem_and_fails(world, register, tmp_path) -
         call_command("import_actors", "gemeentegem", str(path), "--lang", "en", stderr=err)
     assert raised.value.returncode == 1
     report = err.getvalue()
-    assert "The data was rejected: 4 problem(s)." in report
+    assert "The data was rejected: 4 problems." in report
     for row in ("row 3", "row 4", "row 5", "row 6"):
         assert row in report
     assert snapshot(world.workspace) == before

@@ -110,3 +110,46 @@ def test_the_demo_writes_mails_to_a_folder(survey_world, settings, tmp_path):
     assert result.sent == 4
     written = "".join(path.read_text() for path in tmp_path.iterdir())
     assert written.count("/s/") == 4
+
+
+def test_the_invitation_names_organiser_contact_person_and_whom_to_ask(
+    world, register, smtp, settings
+):
+    """Issue 15: the mail is addressed to the register's contact person, names the organiser (the
+    configured sender name) and gives the sending coordinator as the contact for questions."""
+    from django.contrib.auth import get_user_model
+
+    from netwerkkaart.apps.register.services import update_actor
+    from netwerkkaart.apps.surveys import services
+
+    settings.FROM_NAME = "Sociaal Huis Gemeentegem"
+    update_actor(register["CAW-1"], None, {"contact_name": "Sofia Peeters",
+                                           "email": "sofia@caw-oost.be"})  # fmt: skip
+    coordinator = get_user_model().objects.get(username="alice")
+    coordinator.first_name, coordinator.last_name = "Jaak", "Claes"
+    coordinator.email = "jaak.claes@gemeentegem.be"
+    coordinator.save()
+    survey = services.open_survey(world.workspace, code="2028", label="", user=None)
+    with scope(workspace=world.workspace):
+        register["CAW-1"].refresh_from_db()
+    invited = services.invite(survey, [register["CAW-1"]], user=None)
+    assert (invited[0].email, invited[0].contact_name) == ("sofia@caw-oost.be", "Sofia Peeters")
+    mailing.send_invitations(survey, invited, base_url="http://x/", user=coordinator)
+    mail = smtp.messages[-1]
+    body = mail.get_payload(decode=True).decode()
+    assert mail["To"] == "sofia@caw-oost.be"
+    assert mail["From"] == "Sociaal Huis Gemeentegem <netwerkkaart@localhost>"
+    assert mail["Reply-To"] == "jaak.claes@gemeentegem.be"
+    assert body.startswith("Beste Sofia Peeters,")
+    assert "georganiseerd door Sociaal Huis Gemeentegem" in body
+    assert "Jaak Claes (jaak.claes@gemeentegem.be)" in body
+
+
+def test_without_sender_name_the_workspace_organises(survey_world, smtp, settings):
+    settings.FROM_NAME = ""
+    mailing.send_invitations(
+        survey_world.survey, [survey_world.invitations["CAW-1"]], base_url="http://x/", user=None
+    )
+    body = smtp.messages[-1].get_payload(decode=True).decode()
+    assert "georganiseerd door Gemeentegem" in body
+    assert "Met vragen" not in body

@@ -38,7 +38,7 @@ def test_the_profile_fits_one_page_with_the_offer_for_a_wish(client, answered):
     assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
     assert "U noemde 2 partners." in text
     # Both partners are in care: 100 % for the respondent; the ecosystem's 10 ties: 9 in care.
-    assert "Zorg 2 100% 90%" in text
+    assert "Zorg 2 100 % 90 %" in text
     assert "Meer samenwerken: Huisartsen" in text
     assert (
         'In het netwerk: 2 actoren van de soort "Huisartsen", met 9 gemelde samenwerkingen' in text

@@ -111,3 +111,14 @@ def test_a_run_replaces_rounds_added_by_hand(db, demo):
         ties = Tie.objects.filter(workspace=workspace, round__code="2026").count()
     assert codes == ["2025", "2026", "2027"]  # 2027: the survey running on the site, made anew
     assert ties == demo.ties.filter(round="2026").height
+
+
+def test_links_use_the_address_the_site_runs_on(db, settings):
+    """Issue 15: the printed links always said 127.0.0.1:8000, whatever the site's address."""
+    settings.SITE_URL = "https://netwerkkaart.gemeentegem.be"
+    out = load()
+    assert "https://netwerkkaart.gemeentegem.be/s/" in out
+    assert "https://netwerkkaart.gemeentegem.be/i/" in out
+    out = load("--site-url", "127.0.0.1:8123")
+    assert "http://127.0.0.1:8123/s/" in out and "http://127.0.0.1:8123/i/" in out
+    assert ":8000" not in out

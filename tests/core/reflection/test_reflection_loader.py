@@ -65,6 +65,10 @@ def broken(change) -> str:
                     d["scoring"][0]["nodes"][3]["branches"][1].update(next="reden")),
          "scoring[0].nodes", "loops back to 'reden'"),
         (lambda d: d["picture"].update(kind="taart"), "picture.kind", "'taart' is not one of"),
+        (lambda d: d.pop("purpose"), "(top)", "'purpose' is a required property"),
+        (lambda d: d.update(purpose="vrije_tijd"), "purpose", "'vrije_tijd' is not one of"),
+        (lambda d: d.pop("when_to_use"), "(top)", "'when_to_use' is a required property"),
+        (lambda d: d["when_to_use"].pop("en"), "when_to_use", "'en' is a required property"),
     ],
 )  # fmt: skip
 def test_a_malformed_file_is_refused_naming_file_and_field(change, field, message):
@@ -92,3 +96,17 @@ def test_adding_an_instrument_is_one_file(tmp_path):
     path = tmp_path / "mijn_eigen.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert load_instrument(path).id == "mijn_eigen"
+
+
+def test_every_instrument_says_what_it_is_for_and_when_to_use_it():
+    from netwerkkaart.core.reflection.purposes import PURPOSES
+
+    seen = {purpose: 0 for purpose in PURPOSES}
+    for instrument_id in builtin_ids():
+        instrument = builtin_instrument(instrument_id)
+        seen[instrument.purpose] += 1
+        for lang in ("nl", "en"):
+            line = instrument.when_to_use.get(lang)
+            assert line.endswith((".", "?")) and "\n" not in line and len(line) < 140, instrument_id
+    assert all(seen.values()), "every purpose group holds at least one instrument"
+    assert sum(seen.values()) == 19

@@ -105,7 +105,7 @@ def _response(response: pl.DataFrame, lang: str, min_group: int) -> list[dict]:
         rows.append(
             {
                 "by": by,
-                "group": vocabulary.label(group, lang) if group else "?",
+                "group": vocabulary.label_or_unknown(group, lang),
                 "invited": invited,
                 "responded": responded,
                 "rate": None if rate is None else format_share(rate, lang),
@@ -122,7 +122,7 @@ def _bridges(figures: RoundFigures, lang: str, names: bool) -> list[dict]:
         rows.append(
             {
                 "actor": row["name"] if names else category_label(row, lang),
-                "sector": vocab.SECTOR.label(row["sector"], lang) if row["sector"] else "",
+                "sector": vocab.SECTOR.label_or_unknown(row["sector"], lang),
                 "roles": {role: row[role] for role in ROLES},
                 "liaison": row["liaison"],
                 "brokerage": row["brokerage"],
@@ -139,9 +139,7 @@ def _isolates(figures: RoundFigures, lang: str, names: bool) -> dict[str, object
     lonely = figures.network.actors.filter(pl.col("partners") == 0).sort("sector", "name")
     if names:
         items = [
-            f"{row['name']} ({vocab.SECTOR.label(row['sector'], lang)})"
-            if row["sector"]
-            else str(row["name"])
+            f"{row['name']} ({vocab.SECTOR.label_or_unknown(row['sector'], lang)})"
             for row in lonely.iter_rows(named=True)
         ]
     else:
@@ -165,7 +163,7 @@ def _unknown(unknown: pl.DataFrame, lang: str, names: bool) -> list[dict]:
         return [
             {
                 "actor": name or actor,
-                "sector": vocab.SECTOR.label(sector, lang) if sector else "",
+                "sector": vocab.SECTOR.label_or_unknown(sector, lang),
                 "respondents": respondents,
                 "suppressed": suppressed,
             }
@@ -176,7 +174,7 @@ def _unknown(unknown: pl.DataFrame, lang: str, names: bool) -> list[dict]:
     # Without names: how many actors of each sector are unknown to someone.
     counts = Counter(unknown.get_column("sector").to_list())
     return [
-        {"actor": None, "sector": vocab.SECTOR.label(s, lang) if s else "?", "respondents": n,
+        {"actor": None, "sector": vocab.SECTOR.label_or_unknown(s, lang), "respondents": n,
          "suppressed": False}
         for s, n in sorted(counts.items(), key=lambda kv: -kv[1])
     ]  # fmt: skip

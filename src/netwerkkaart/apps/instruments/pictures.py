@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.reflection import GroupResult, Instrument
 from netwerkkaart.core.reflection.pictures import picture_data
 
@@ -27,8 +28,9 @@ def picture_labels():
         done=_("klaar"),
         in_progress=_("bezig"),
         not_started=_("niet gestart"),
-        share_done=_("{done} van {total} klaar ({percent}%)"),
+        share_done=_("{done} van {total} klaar ({percent} %)"),
         recommendation=_("Advies"),
+        decimal="." if vocab_language() == "en" else ",",
     )
 
 

@@ -28,18 +28,26 @@ def form_context(instrument: Instrument, answers: Mapping[str, object], lang: st
     ]
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, lang: str = "nl") -> str:
+    """A score as people read it: at most two decimals, a decimal comma in Dutch ("2,88")."""
     if value is None:
         return "–"
-    return f"{value:g}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+    text = f"{value:g}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+    return text if lang == "en" else text.replace(".", ",")
 
 
-def _spread(distribution: Distribution) -> dict:
+def _signed(value: float | None, lang: str) -> str | None:
+    if value is None:
+        return None
+    return ("+" if value > 0 else "") + _number(value, lang)
+
+
+def _spread(distribution: Distribution, lang: str) -> dict:
     return {
         "n": distribution.n,
-        "min": _number(distribution.minimum), "q1": _number(distribution.q1),
-        "median": _number(distribution.median), "q3": _number(distribution.q3),
-        "max": _number(distribution.maximum), "mean": _number(distribution.mean),
+        "min": _number(distribution.minimum, lang), "q1": _number(distribution.q1, lang),
+        "median": _number(distribution.median, lang), "q3": _number(distribution.q3, lang),
+        "max": _number(distribution.maximum, lang), "mean": _number(distribution.mean, lang),
         "has_spread": distribution.median is not None,
     }  # fmt: skip
 
@@ -63,12 +71,16 @@ def results_context(instrument: Instrument, result: GroupResult, lang: str,
     context["items"] = [
         {"id": s.id, "label": instrument.item(s.id).label.get(lang),
          "dimension": instrument.dimension(s.dimension).label.get(lang),
-         "iqr": _number(s.iqr), **_spread(s.distribution),
+         "iqr": _number(s.iqr, lang), **_spread(s.distribution, lang),
          "counts": _counts(instrument, s.id, s.distribution, lang)}
         for s in result.items
     ]  # fmt: skip
     context["dimensions"] = [
-        {"id": s.id, "label": instrument.dimension(s.id).label.get(lang), **_spread(s.distribution)}
+        {
+            "id": s.id,
+            "label": instrument.dimension(s.id).label.get(lang),
+            **_spread(s.distribution, lang),
+        }
         for s in result.dimensions
     ]
     context["outcomes"] = [
@@ -81,8 +93,8 @@ def results_context(instrument: Instrument, result: GroupResult, lang: str,
     if earlier is not None:
         labels = {d.id: d.label.get(lang) for d in instrument.dimensions}
         context["changes"] = [
-            {"label": labels.get(c.id, c.id), "before": _number(c.median_before),
-             "after": _number(c.median_after), "change": c.median_change}
+            {"label": labels.get(c.id, c.id), "before": _number(c.median_before, lang),
+             "after": _number(c.median_after, lang), "change": _signed(c.median_change, lang)}
             for c in compare_sessions(earlier, result)
         ]  # fmt: skip
         context["earlier_suppressed"] = earlier.suppressed

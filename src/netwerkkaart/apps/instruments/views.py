@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -11,7 +12,11 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from netwerkkaart.apps.instruments import presenters, services
 from netwerkkaart.apps.instruments.exports import session_pdf, session_workbook
-from netwerkkaart.apps.instruments.forms import StartSessionForm, instrument_choices
+from netwerkkaart.apps.instruments.forms import (
+    StartSessionForm,
+    instrument_choices,
+    instrument_groups,
+)
 from netwerkkaart.apps.instruments.models import InstrumentSession
 from netwerkkaart.apps.instruments.pictures import session_picture
 from netwerkkaart.apps.instruments.results import earlier_session, session_result
@@ -42,7 +47,7 @@ def session_list(request: HttpRequest, workspace: str) -> HttpResponse:
             )  # fmt: skip
             return redirect("instruments:detail", workspace=workspace, pk=session.pk)
     elif request.method == "POST":
-        return HttpResponse(status=403)
+        raise PermissionDenied
     titles = dict(instrument_choices())
     networks: dict[str, list] = {}
     for session in InstrumentSession.objects.filter(workspace=request.workspace):
@@ -53,7 +58,11 @@ def session_list(request: HttpRequest, workspace: str) -> HttpResponse:
                 "participants": session.participants.count(),
             }
         )
-    return render(request, "instruments/list.html", {"form": form, "networks": networks})
+    return render(
+        request,
+        "instruments/list.html",
+        {"form": form, "networks": networks, "groups": instrument_groups() if form else []},
+    )
 
 
 def _results(request: HttpRequest, session: InstrumentSession) -> dict:

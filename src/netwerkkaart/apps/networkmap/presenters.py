@@ -72,10 +72,17 @@ def graph_payload(
         },
         "legend": {
             "sectors": [
-                {"code": c, "label": vocab.SECTOR.label(c, lang), "colour": sector_colour(c)}
+                {
+                    "code": c,
+                    "label": vocab.SECTOR.label_or_unknown(c, lang),
+                    "colour": sector_colour(c),
+                }
                 for c in sectors
             ],
-            "unknown_sector": {"label": "?", "colour": SECTOR_COLOURS[None]},
+            "unknown_sector": {
+                "label": vocab.SECTOR.label_or_unknown(None, lang),
+                "colour": SECTOR_COLOURS[None],
+            },
             "finalities": [
                 {"code": c, "label": vocab.FINALITY.label(c, lang)} for c in vocab.FINALITY.codes
             ],
@@ -107,8 +114,7 @@ def actor_profile(figures: RoundFigures, index: int, lang: str, *, names: bool) 
         tie = ties.setdefault(other, {
             "index": other,
             "partner": node_label(rows[other], lang, names),
-            "sector": vocab.SECTOR.label(rows[other]["sector"], lang) if rows[other]["sector"]
-            else "",
+            "sector": vocab.SECTOR.label_or_unknown(rows[other]["sector"], lang),
             "mine": None,
             "theirs": None,
         })  # fmt: skip
@@ -127,7 +133,7 @@ def actor_profile(figures: RoundFigures, index: int, lang: str, *, names: bool) 
         "index": index,
         "label": node_label(me, lang, names),
         "category": category_label(me, lang),
-        "sector": vocab.SECTOR.label(me["sector"], lang) if me["sector"] else "",
+        "sector": vocab.SECTOR.label_or_unknown(me["sector"], lang),
         "location": me["location"] or "",
         "responded": bool(me["responded"]),
         "ties": sorted(ties.values(), key=lambda t: t["partner"]),

@@ -26,6 +26,8 @@ class ActorForm(forms.ModelForm):
             "scope",
             "employees",
             "clients",
+            "email",
+            "contact_name",
         ]
 
     def __init__(self, *args: object, workspace: Workspace, **kwargs: object) -> None:
@@ -82,7 +84,9 @@ class MergeForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Registerbestand"),
-        help_text=_("Een actors.csv of een Excel-bestand (.xlsx) met een blad 'actors'."),
+        help_text=_(
+            "Het ingevulde sjabloon, een actors.csv of een Excel-bestand met een blad 'actors'."
+        ),
         validators=[
             FileExtensionValidator(
                 [suffix.lstrip(".") for suffix in ALLOWED_SUFFIXES],

@@ -11,6 +11,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from netwerkkaart.apps.register.template import SHEET as TEMPLATE_SHEET
+from netwerkkaart.apps.register.template import is_template, template_as_csv
 from netwerkkaart.core.dataformat import sources
 from netwerkkaart.core.dataformat.issues import WARNING, DataFormatError, Issue
 from netwerkkaart.core.dataformat.spec import ACTORS
@@ -60,6 +62,10 @@ def _raw_table(filename: str, data: bytes) -> tuple[sources.RawTable | None, lis
     with tempfile.TemporaryDirectory(prefix="netwerkkaart-register-") as folder:
         path = Path(folder) / f"upload{suffix}"
         path.write_bytes(data)
+        if is_template(str(path)):
+            # The filled-in template (sheet "actoren", readable headers): read as an actors.csv.
+            raw, issues = sources.parse_csv_bytes(TEMPLATE_SHEET, template_as_csv(str(path)))
+            return raw, list(issues)
         tables, issues = sources.find_sources(path, [ACTORS.name])
     raw = tables.get(ACTORS.name)
     if raw is None and not any(issue.severity != WARNING for issue in issues):

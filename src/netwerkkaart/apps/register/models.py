@@ -47,6 +47,20 @@ class Actor(models.Model):
         blank=True,
         help_text=_("Het aantal personen dat per jaar geholpen wordt."),
     )
+    # Contact details for survey invitations: shown to coordinators only, never analysed or exported.
+    email = models.EmailField(
+        _("e-mailadres"),
+        blank=True,
+        help_text=_(
+            "Hierheen gaan de uitnodigingen voor een bevraging. Alleen coördinatoren zien het."
+        ),
+    )
+    contact_name = models.CharField(
+        _("contactpersoon"),
+        max_length=200,
+        blank=True,
+        help_text=_("Aan wie de uitnodiging gericht is (Beste …). Alleen coördinatoren zien het."),
+    )
     attributes = models.JSONField(_("extra kenmerken"), default=dict, blank=True)
     merged_into = models.ForeignKey(
         "self",

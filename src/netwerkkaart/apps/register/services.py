@@ -32,8 +32,14 @@ FIELDS = {
     "employees": "employees",
     "clients": "clients",
 }
+# Contact details: imported and edited like the others, but never part of the core's frame.
+CONTACT_FIELDS = {"email": "email", "contact": "contact_name"}
 NUMBER_FIELDS = ("employees", "clients")
-TEXT_FIELDS = tuple(f for f in FIELDS.values() if f not in NUMBER_FIELDS)
+TEXT_FIELDS = (
+    *(f for f in FIELDS.values() if f not in NUMBER_FIELDS),
+    *CONTACT_FIELDS.values(),
+)
+IMPORTED = {**FIELDS, **CONTACT_FIELDS}
 
 
 class MergeError(ValueError):
@@ -167,8 +173,8 @@ def import_actors(
                 created += 1
             else:
                 updated += 1
-            _assign(actor, {FIELDS[k]: v for k, v in row.items() if k in FIELDS})
-            extra = {k: v for k, v in row.items() if k != "id" and k not in FIELDS}
+            _assign(actor, {IMPORTED[k]: v for k, v in row.items() if k in IMPORTED})
+            extra = {k: v for k, v in row.items() if k != "id" and k not in IMPORTED}
             attributes = dict(actor.attributes)
             for key, value in extra.items():
                 if value is None:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", views.actor_create, name="create"),
     path("merge/", views.actor_merge, name="merge"),
     path("import/", views.actor_import, name="import"),
+    path("sjabloon.xlsx", views.register_template, name="template"),
     path("<int:pk>/", views.actor_detail, name="detail"),
     path("<int:pk>/edit/", views.actor_edit, name="edit"),
 ]

@@ -8,11 +8,13 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.register import services
 from netwerkkaart.apps.register.forms import ActorForm, ImportForm, MergeForm, SearchForm
 from netwerkkaart.apps.register.models import SECTOR_CHOICES, Actor
+from netwerkkaart.apps.register.template import template_workbook
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat import DataFormatError
@@ -21,6 +23,13 @@ from netwerkkaart.core.vocab import normalise_key
 from netwerkkaart.web.uploads import refuse_if_too_large
 
 PAGE_SIZE = 50
+
+# Extra attributes with a known meaning, shown under a translated name ("neighbourhood" comes
+# from the demo register); any other attribute is shown under the column name it was imported with.
+ATTRIBUTE_LABELS = {
+    "neighbourhood": gettext_lazy("wijk"),
+    "wijk": gettext_lazy("wijk"),
+}
 
 
 def _search(request: HttpRequest, form: SearchForm):
@@ -74,7 +83,10 @@ def actor_list(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_safe
 def actor_detail(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
     actor = get_object_or_404(Actor, workspace=request.workspace, pk=pk)
-    return render(request, "register/detail.html", {"actor": actor})
+    attributes = [
+        (ATTRIBUTE_LABELS.get(key, key), value) for key, value in sorted(actor.attributes.items())
+    ]
+    return render(request, "register/detail.html", {"actor": actor, "attributes": attributes})
 
 
 @require_role("coordinator")
@@ -128,6 +140,18 @@ def _issue_rows(issues: list, lang: str) -> list[dict[str, object]]:
         }
         for i in issues
     ]
+
+
+@require_role("coordinator")
+@require_safe
+def register_template(request: HttpRequest, workspace: str) -> HttpResponse:
+    """The XLSX template to fill the register in Excel, in the site's language."""
+    response = HttpResponse(
+        template_workbook(vocab_language()),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="register-sjabloon.xlsx"'
+    return response
 
 
 @require_role("coordinator")

@@ -42,7 +42,7 @@ def round_map_svg(
         partners=[int(r["partners"] or 0) for r in rows],
         labels=[numbered.get(i) for i in range(len(rows))],
         ties=[(s, t, "tie") for s, t in graph.get_edgelist()] if graph.ecount() else [],
-        legend=[(sector_colour(s), vocab.SECTOR.label(s, lang)) for s in sectors],
+        legend=[(sector_colour(s), vocab.SECTOR.label_or_unknown(s, lang)) for s in sectors],
         title=_("Netwerkkaart van ronde %(round)s: %(actors)s actoren, gekleurd per sector")
         % {"round": figures.round_code, "actors": len(rows)},
     )

@@ -16,11 +16,11 @@ def _percent(share: float | None) -> int | None:
 
 
 def _mostly(shares: dict[str, float], lang: str) -> str:
-    """The finality most of a group's ties have, with its share (e.g. "Afstemming (45%)")."""
+    """The finality most of a group's ties have, with its share (e.g. "Afstemming (45 %)")."""
     if not shares or not any(shares.values()):
         return "–"
     code = max(shares, key=lambda c: shares[c])
-    return f"{vocab.FINALITY.label(code, lang)} ({_percent(shares[code])}%)"
+    return f"{vocab.FINALITY.label(code, lang)} ({_percent(shares[code])} %)"
 
 
 def feedback_context(visit: Visit, lang: str) -> dict:
@@ -31,6 +31,8 @@ def feedback_context(visit: Visit, lang: str) -> dict:
     own = respondent_feedback(dataset, visit.invitation.pseudonym, min_group)
     register = register_frame(survey.workspace)
     overview = who_does_what(dataset, register, min_group)
+    # A wish for a register actor is stored by its id ("ST-PSY-03"): the respondent reads its name.
+    names = dict(register.select("id", "name").iter_rows())
 
     def rows(shares, vocabulary):
         return [
@@ -57,7 +59,7 @@ def feedback_context(visit: Visit, lang: str) -> dict:
         "by_finality": rows(own.by_finality, vocab.FINALITY),
         "wishes": [
             {
-                "partner": w.partner,
+                "partner": names.get(w.partner) or w.partner,
                 "wish": vocab.WISH.label(w.wish, lang),
                 "category": w.category,
                 "offer": activities([w.offer], False)[0] if w.offer else None,

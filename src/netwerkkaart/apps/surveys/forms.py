@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.questionnaire import builtin_definition
+from netwerkkaart.web.widgets import DateInput
 
 OWN_QUESTION_SLOTS = 5
 OWN_TYPES = [
@@ -125,12 +126,10 @@ class OpenSurveyForm(forms.Form):
         label=_("Code van de ronde"), max_length=40, help_text=_("Bijvoorbeeld 2027.")
     )
     label = forms.CharField(label=_("Naam"), max_length=200, required=False)
-    opened = forms.DateField(
-        label=_("Start"), widget=forms.DateInput(attrs={"type": "date"}), required=False
-    )
+    opened = forms.DateField(label=_("Start"), widget=DateInput(), required=False)
     deadline = forms.DateField(
         label=_("Antwoorden tot en met"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         required=False,
     )
 
@@ -167,6 +166,6 @@ class DatesForm(forms.Form):
     label = forms.CharField(label=_("Naam"), max_length=200, required=False)
     deadline = forms.DateField(
         label=_("Antwoorden tot en met"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         required=False,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from email.utils import formataddr
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -64,7 +65,9 @@ def send_invitations(
             try:
                 with transaction.atomic():
                     token = issue_token(invitation)
-                    message = _message(survey, invitation, link_url(base_url, token), reminder)
+                    message = _message(
+                        survey, invitation, link_url(base_url, token), reminder, sender=user
+                    )
                     message.connection = connection
                     message.send()
                     now = timezone.now()
@@ -91,8 +94,34 @@ def send_invitations(
     return result
 
 
-def _message(survey: SurveyRound, invitation: Invitation, url: str, reminder: bool) -> EmailMessage:
+def organiser_name(survey: SurveyRound) -> str:
+    """Who organises the survey, as the mail says it: the configured sender name, else the
+    workspace's name (``NETWERKKAART_FROM_NAME``)."""
+    return getattr(settings, "FROM_NAME", "") or survey.workspace.name
+
+
+def contact_of(user: AbstractBaseUser | None) -> tuple[str, str]:
+    """The name and address respondents can ask their questions to: the coordinator who sends."""
+    if user is None:
+        return "", ""
+    name = (user.get_full_name() or "").strip() if hasattr(user, "get_full_name") else ""
+    return name or user.get_username(), (getattr(user, "email", "") or "").strip()
+
+
+def _message(
+    survey: SurveyRound,
+    invitation: Invitation,
+    url: str,
+    reminder: bool,
+    *,
+    sender: AbstractBaseUser | None = None,
+) -> EmailMessage:
+    organiser = organiser_name(survey)
+    contact_name, contact_email = contact_of(sender)
     context = {
+        "organiser": organiser,
+        "question_name": contact_name,
+        "question_email": contact_email,
         "workspace": survey.workspace,
         "round": survey.round,
         "deadline": survey.deadline,
@@ -103,4 +132,10 @@ def _message(survey: SurveyRound, invitation: Invitation, url: str, reminder: bo
     }
     subject = render_to_string("surveys/mail/subject.txt", context).strip()
     body = render_to_string("surveys/mail/body.txt", context)
-    return EmailMessage(subject=subject, body=body, to=[invitation.email])
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=formataddr((organiser, settings.DEFAULT_FROM_EMAIL)),
+        to=[invitation.email],
+        reply_to=[contact_email] if contact_email else None,
+    )

@@ -97,6 +97,7 @@ def start(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
             "intro": visit.definition.intro.get(vocab_language()),
             "workspace_name": visit.invitation.workspace.name,
             "deadline": visit.survey.deadline,
+            "finished_at": visit.response.finished_at,
         },
     )
 

@@ -191,7 +191,10 @@ def _require_open(survey: SurveyRound) -> None:
 
 
 def register_email(actor: Actor) -> str:
-    """An e-mail address the register holds for ``actor`` (an ``email`` attribute), or ``""``."""
+    """The e-mail address the register holds for ``actor`` (its e-mail field, else an older
+    ``email`` attribute), or ``""``."""
+    if actor.email:
+        return actor.email.strip()
     for key in ("email", "e-mail", "e_mail", "mail"):
         value = actor.attributes.get(key)
         if value:
@@ -232,6 +235,7 @@ def _new_invitation(survey: SurveyRound, actor: Actor) -> Invitation:
                     round=survey.round,
                     actor=actor,
                     email=register_email(actor),
+                    contact_name=actor.contact_name.strip(),
                     pseudonym=new_pseudonym(),
                 )
         except IntegrityError:  # a pseudonym drawn twice in one round: draw again

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from netwerkkaart.apps.register.services import active_actors
@@ -285,13 +285,21 @@ def send(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     except services.SurveyError as error:
         messages.error(request, _error(error))
     else:
-        messages.success(request, _(
-            "%(sent)s e-mails verstuurd; %(none)s uitgenodigden zonder e-mailadres; %(skipped)s "
-            "overgeslagen.") % {"sent": result.sent, "none": result.without_email,
-                                "skipped": result.skipped})  # fmt: skip
+        parts = [
+            ngettext("%(n)s e-mail verstuurd", "%(n)s e-mails verstuurd", result.sent)
+            % {"n": result.sent},
+            ngettext("%(n)s uitgenodigde zonder e-mailadres",
+                     "%(n)s uitgenodigden zonder e-mailadres", result.without_email)
+            % {"n": result.without_email},
+            ngettext("%(n)s overgeslagen", "%(n)s overgeslagen", result.skipped)
+            % {"n": result.skipped},
+        ]  # fmt: skip
+        messages.success(request, "; ".join(parts) + ".")
         if result.failed:
-            messages.error(request, _("%(n)s e-mails werden door de mailserver geweigerd.")
-                           % {"n": len(result.failed)})  # fmt: skip
+            messages.error(request, ngettext(
+                "%(n)s e-mail werd door de mailserver geweigerd.",
+                "%(n)s e-mails werden door de mailserver geweigerd.", len(result.failed),
+            ) % {"n": len(result.failed)})  # fmt: skip
     return redirect("surveys:detail", workspace=workspace, code=code)
 
 

@@ -137,5 +137,5 @@ def comparison_picture(
             for i, a in enumerate(actors)
         ],
         ties=ties,
-        legend=[(sector_colour(s), vocab.SECTOR.label(s, lang)) for s in sectors],
+        legend=[(sector_colour(s), vocab.SECTOR.label_or_unknown(s, lang)) for s in sectors],
     )

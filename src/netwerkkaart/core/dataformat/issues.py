@@ -150,6 +150,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geheel getal van 0 of meer.",
         "'{value}' is not a whole number of 0 or more.",
     ),
+    "not_an_email": (
+        "'{value}' is geen geldig e-mailadres.",
+        "'{value}' is not a valid e-mail address.",
+    ),
     "duplicate_row": (
         "Deze rij herhaalt rij {first} (zelfde {key}).",
         "This row repeats row {first} (same {key}).",
@@ -230,10 +234,11 @@ def render_issues(issues: Sequence[Issue], lang: str = "nl", limit: int = 200) -
     """Issues as readable lines, errors first; at most ``limit`` lines, then how many more."""
     errors = sum(1 for issue in issues if issue.severity == ERROR)
     if lang == "en":
-        head = f"The data was rejected: {errors} problem(s)." if errors else "The data was read."
+        noun = "problem" if errors == 1 else "problems"
+        head = f"The data was rejected: {errors} {noun}." if errors else "The data was read."
     else:
         head = (
-            f"De gegevens werden geweigerd: {errors} probleem/problemen."
+            f"De gegevens werden geweigerd: {errors} {'probleem' if errors == 1 else 'problemen'}."
             if errors
             else ("De gegevens werden ingelezen.")
         )

@@ -93,6 +93,9 @@ def _assemble(frames: dict[str, pl.DataFrame]) -> Dataset:
         if frame is None:
             parts[name] = empty_frame(schema)
             continue
-        extra = [c for c in frame.columns if c not in schema]
+        # Contact details serve invitations only: an analysed or exported dataset never holds them.
+        extra = [
+            c for c in frame.columns if c not in schema and c not in format_spec.CONTACT_COLUMNS
+        ]
         parts[name] = frame.select([*schema, *extra]).cast(schema)  # type: ignore[arg-type]
     return Dataset(**parts)

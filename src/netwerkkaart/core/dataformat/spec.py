@@ -22,6 +22,7 @@ class Kind(Enum):
     CODES = "codes"  # ``;``-separated codes of a vocabulary
     FACTORS = "factors"  # ``;``-separated ``category:item`` tokens or bare categories
     COUNT = "count"  # a whole number >= 0
+    EMAIL = "email"  # an e-mail address (name@domain.tld)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,8 @@ ACTORS = FileSpec(
         Column("scope", Kind.CODE, vocab.SCOPE),
         Column("employees", Kind.COUNT),
         Column("clients", Kind.COUNT),
+        Column("email", Kind.EMAIL),
+        Column("contact"),
     ),
     keeps_extra_columns=True,
     unique_key=("id",),
@@ -128,7 +131,14 @@ MAX_LENGTHS: dict[str, dict[str, int]] = {
     "ties": {"respondent": 300, "location": 200, "partner": 300, "round": 40},
     "wishes": {"respondent": 300, "location": 200, "partner": 300, "round": 40},
     "unknown": {"respondent": 300, "partner": 300, "round": 40},
-    "actors": {"id": 100, "name": 255, "category": 255, "location": 255},
+    "actors": {
+        "id": 100,
+        "name": 255,
+        "category": 255,
+        "location": 255,
+        "email": 254,
+        "contact": 200,
+    },
 }
 
 
@@ -136,6 +146,10 @@ def max_length(spec: FileSpec, column: str) -> int | None:
     """The longest value ``column`` of ``spec`` may hold, or ``None`` when it has no limit."""
     return MAX_LENGTHS.get(spec.name, {}).get(column)
 
+
+# The register's contact details, for invitations only: never part of a dataset that is analysed
+# or exported (the reader leaves them out), never shown to viewers.
+CONTACT_COLUMNS: tuple[str, ...] = ("email", "contact")
 
 FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
 FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}

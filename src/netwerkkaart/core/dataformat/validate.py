@@ -27,6 +27,8 @@ from netwerkkaart.core.dataset import enum_of
 
 LIST_SEPARATOR = ";"
 _COUNT = re.compile(r"^\d+$")
+# Deliberately loose (one @, a dot in the domain, no spaces): it catches typing slips, not RFC 5322.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _FORMULA_START = ("=", "+", "-", "@")
 NUL = "\x00"
@@ -183,6 +185,11 @@ def _check_column(
                 issues.append(
                     Issue(file, "formula", number, column.name, value, params, severity=WARNING)
                 )
+        return text, issues
+    if column.kind is Kind.EMAIL:
+        bad = text.is_not_null() & ~text.str.contains(_EMAIL.pattern)
+        for number, value in zip(numbers.filter(bad), text.filter(bad), strict=True):
+            issues.append(Issue(file, "not_an_email", number, column.name, value))
         return text, issues
     if column.kind is Kind.CODE:
         assert column.vocabulary is not None

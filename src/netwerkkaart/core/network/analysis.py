@@ -178,7 +178,9 @@ def analyse(
     for by, group, rate, suppressed in response.select(
         "by", "group", "rate", "suppressed"
     ).iter_rows():
-        summary.append(Figure("response_rate", rate, f"{by}={group}", suppressed))
+        # Actors without a value form a group of their own: "sector=" (an empty code).
+        label = f"{by}={'' if group is None else group}"
+        summary.append(Figure("response_rate", rate, label, suppressed))
 
     return NetworkAnalysis(
         round=graph["round"], subset=graph["subset"], min_group=min_group, summary=summary,

@@ -80,6 +80,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "low_response": (
         "De sector {sector} is het minst bereikt: {rate} van de actoren antwoordde.",
         "Least reached was the sector {sector}: {rate} of its actors answered."),
+    "low_response_unknown": (
+        "Het minst bereikt zijn de actoren zonder sector in het register: {rate} antwoordde.",
+        "Least reached were the actors without a sector in the register: {rate} answered."),
     "wishes": (
         "{share} van de gewenste samenwerkingen bestaat nog niet. Het vaakst gewenst: {names}.",
         "{share} of the wished-for collaborations do not exist yet. Most wanted: {names}."),
@@ -157,7 +160,7 @@ def key_findings(
     silo = _most_inward_sector(analysis)
     if silo is not None:
         sector, ei = silo
-        say("silo", sector=vocab.SECTOR.label(sector, lang).lower(),
+        say("silo", sector=vocab.SECTOR.label_or_unknown(sector, lang).lower(),
             inside=format_share((1 - ei) / 2, lang))  # fmt: skip
     bridges = bridge_builders(analysis, top)
     if bridges.height:
@@ -171,7 +174,9 @@ def key_findings(
     if fig["unknown_actors"]:
         say("unknown", n=_thousands(fig["unknown_actors"], lang))
     low = _least_reached_sector(analysis)
-    if low is not None:
+    if low is not None and low[0] is None:
+        say("low_response_unknown", rate=format_value("response_rate", low[1], lang))
+    elif low is not None:
         say("low_response", sector=vocab.SECTOR.label(low[0], lang).lower(),
             rate=format_value("response_rate", low[1], lang))  # fmt: skip
     wished = fig.get("wished_absent_share")
@@ -213,20 +218,26 @@ def _most_inward_sector(analysis: NetworkAnalysis) -> tuple[str, float] | None:
     shown = [
         (f.group, float(f.value))
         for f in analysis.summary
-        if f.measure == "ei_index_sector" and f.group is not None and f.value is not None
+        if f.measure == "ei_index_sector" and _group_code(f.group or "") is not None
+        and f.value is not None
         and not math.isnan(f.value)
     ]  # fmt: skip
     return min(shown, key=lambda item: item[1]) if shown else None
 
 
-def _least_reached_sector(analysis: NetworkAnalysis) -> tuple[str, float] | None:
+def _least_reached_sector(analysis: NetworkAnalysis) -> tuple[str | None, float] | None:
+    # Actors without a sector form a group of their own ("sector=None"): ``None`` here.
     shown = [
-        (f.group.split("=", 1)[1], float(f.value))
+        (_group_code(f.group.split("=", 1)[1]), float(f.value))
         for f in analysis.summary
         if f.measure == "response_rate" and f.group and f.group.startswith("sector=")
         and f.value is not None
     ]  # fmt: skip
     return min(shown, key=lambda item: item[1]) if shown else None
+
+
+def _group_code(code: str) -> str | None:
+    return None if code in ("", "None") else code
 
 
 def _describe(row: dict, lang: str, names: bool) -> str:
@@ -246,8 +257,8 @@ def category_label(row: dict, lang: str = "nl") -> str:
     if row.get("category"):
         return str(row["category"])
     if row.get("actor_type"):
-        return vocab.RESPONDENT_TYPE.label(row["actor_type"], lang)
-    return vocab.SECTOR.label(row["sector"], lang) if row.get("sector") else "?"
+        return vocab.RESPONDENT_TYPE.label_or_unknown(row["actor_type"], lang)
+    return vocab.SECTOR.label_or_unknown(row.get("sector"), lang)
 
 
 def _thousands(value: int, lang: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from netwerkkaart.core.pictures import svg
 from netwerkkaart.core.pictures.bars import bars_spread
 from netwerkkaart.core.pictures.data import (
     BarItem,
@@ -72,7 +73,11 @@ def draw(
     except KeyError:
         known = ", ".join(sorted(DRAWERS))
         raise ValueError(f"unknown picture kind {kind!r}; known: {known}") from None
-    return drawer(data, labels=labels, width=width, heading=heading)
+    token = svg.DECIMAL.set(labels.decimal if labels is not None else ".")
+    try:
+        return drawer(data, labels=labels, width=width, heading=heading)
+    finally:
+        svg.DECIMAL.reset(token)
 
 
 __all__ = [

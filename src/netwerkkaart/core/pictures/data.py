@@ -80,8 +80,9 @@ class Labels:
     done: str = "done"
     in_progress: str = "in progress"
     not_started: str = "not started"
-    share_done: str = "{done} of {total} done ({percent}%)"
+    share_done: str = "{done} of {total} done ({percent} %)"
     recommendation: str = "Recommendation"
+    decimal: str = "."  # the decimal sign figures are written with ("," for a Dutch picture)
 
 
 @dataclass(frozen=True)

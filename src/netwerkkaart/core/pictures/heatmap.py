@@ -26,6 +26,7 @@ from netwerkkaart.core.pictures.svg import (
     ink_on,
     label,
     label_height,
+    num,
     ramp,
     suppressed,
     text_width,
@@ -130,7 +131,7 @@ def _row(
         fill = ramp(share)
         add(grid, "rect", x=x + 1, y=y + 1, width=w - 2, height=CELL_HEIGHT - 2, fill=fill,
             stroke=PAPER, data_kind="cell", data_row=key, data_column=j,
-            data_value=figure(cell.value, data.decimals))  # fmt: skip
+            data_value=num(cell.value, data.decimals))  # fmt: skip
         text = cell.text if cell.text is not None else figure(cell.value, data.decimals)
         write(grid, cx, cy + TEXT * 0.35, text, anchor="middle", fill=ink_on(fill), weight="bold")
     sheet.y = y + CELL_HEIGHT

@@ -21,6 +21,7 @@ import math
 import textwrap
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 
 from netwerkkaart.core.pictures.data import Labels, Picture, Spread, Statistic
 
@@ -56,9 +57,14 @@ def num(value: float, decimals: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+# The decimal sign of the picture being drawn (set by ``pictures.draw`` from its labels).
+DECIMAL: ContextVar[str] = ContextVar("decimal", default=".")
+
+
 def figure(value: float, decimals: int = 1) -> str:
-    """A figure written for reading: fixed decimals (``3.0``), so a column of them lines up."""
-    return f"{value:.{decimals}f}"
+    """A figure written for reading: fixed decimals (``3.0``, ``3,0`` in a Dutch picture), so a
+    column of them lines up."""
+    return f"{value:.{decimals}f}".replace(".", DECIMAL.get())
 
 
 def add(parent: Element, tag: str, **attrs: object) -> Element:

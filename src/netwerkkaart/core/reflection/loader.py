@@ -82,7 +82,8 @@ def instrument_from_data(data: dict, source_name: str) -> Instrument:
         id=data["id"], version=str(data["version"]), title=Text.from_value(data["title"]),
         intro=Text.from_value(data.get("intro")), source=dict(data["source"]),
         dimensions=dimensions, outcomes=outcomes, scoring=tuple(data["scoring"]),
-        picture=dict(data["picture"]), item_extras=extras, data=data,
+        picture=dict(data["picture"]), purpose=data["purpose"],
+        when_to_use=Text.from_value(data["when_to_use"]), item_extras=extras, data=data,
     )  # fmt: skip
     for index, rule in enumerate(instrument.scoring):
         _check_rule(instrument, rule, source_name, f"scoring[{index}]")

@@ -48,6 +48,8 @@ class Instrument:
     outcomes: tuple[Outcome, ...]
     scoring: tuple[Mapping[str, object], ...]
     picture: Mapping[str, object]
+    purpose: str = ""
+    when_to_use: Text | None = None
     item_extras: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     data: Mapping[str, object] = field(default_factory=dict, repr=False, compare=False)
 

@@ -8,6 +8,7 @@ cannot say well: unique ids, rules that name items, dimensions and outcomes that
 from __future__ import annotations
 
 from netwerkkaart.core.questionnaire.schema import IDENTIFIER, QUESTION, TEXT
+from netwerkkaart.core.reflection.purposes import PURPOSES
 
 PICTURE_KINDS = (
     "radar", "scatter_2x2", "heatmap", "stacked_levels", "bars_spread", "decision_path",
@@ -147,6 +148,8 @@ INSTRUMENT = {
         "kind": {"const": "instrument"},
         "title": TEXT,
         "intro": TEXT,
+        "purpose": {"enum": list(PURPOSES)},  # the group of the instrument list it appears in
+        "when_to_use": TEXT,  # one line: the situation the instrument is made for
         "source": {
             "type": "object",
             "properties": {
@@ -163,6 +166,17 @@ INSTRUMENT = {
         "scoring": {"type": "array", "items": RULE, "minItems": 1},
         "picture": PICTURE,
     },
-    "required": ["id", "version", "kind", "title", "source", "dimensions", "scoring", "picture"],
+    "required": [
+        "id",
+        "version",
+        "kind",
+        "title",
+        "purpose",
+        "when_to_use",
+        "source",
+        "dimensions",
+        "scoring",
+        "picture",
+    ],
     "additionalProperties": False,
 }

@@ -147,13 +147,13 @@ def _location(location: str, lang: str) -> str:
 
 def _partner_mix(tables: TableSet, lang: str) -> Block:
     groups = vocab.SECTOR.codes
-    headers = [text("respondent_type", lang), *(vocab.SECTOR.label(g, lang) for g in groups),
+    headers = [text("respondent_type", lang), *(vocab.SECTOR.label_or_unknown(g, lang) for g in groups),
                text("ties", lang)]  # fmt: skip
     block = Block(text("partner_mix", lang), headers, note=text("partner_mix_note", lang),
                   numeric=[False, *[True] * (len(groups) + 1)])  # fmt: skip
     for key, frame in tables.partner_mix.group_by("respondent_type", maintain_order=True):
         percents = ["–" if p is None else str(p) for p in frame.get_column("percent")]
-        block.rows.append([vocab.RESPONDENT_TYPE.label(key[0], lang), *percents,
+        block.rows.append([vocab.RESPONDENT_TYPE.label_or_unknown(key[0], lang), *percents,
                            str(frame.get_column("count").sum())])  # fmt: skip
     return block
 
@@ -188,12 +188,12 @@ def _finality_by_group(tables: TableSet, lang: str) -> list[Block]:
     for (rtype,), frame in tables.finality_by_group.group_by(
         "respondent_type", maintain_order=True
     ):
-        title = f"{text('finality_by_group', lang)}: {vocab.RESPONDENT_TYPE.label(rtype, lang)}"
+        title = f"{text('finality_by_group', lang)}: {vocab.RESPONDENT_TYPE.label_or_unknown(rtype, lang)}"
         block = Block(title, headers, note=text("finality_note", lang) if not blocks else "",
                       numeric=[False, *[True] * (len(vocab.FINALITY) + 1)])  # fmt: skip
         for (group,), cell in frame.group_by("partner_group", maintain_order=True):
             share = mix.get((rtype, group))
-            label = f"{vocab.SECTOR.label(group, lang)} ({'–' if share is None else share} %)"
+            label = f"{vocab.SECTOR.label_or_unknown(group, lang)} ({'–' if share is None else share} %)"
             cells = [_cell(count, pct) for count, pct in cell.select("count", "percent").rows()]
             total = int(cell.get_column("count").sum())
             block.rows.append([label, *cells, _cell(total, 100 if total else None)])
@@ -244,7 +244,7 @@ def _factors(tables: TableSet, lang: str) -> list[Block]:
 
 def _group_label(table: str, group: str, lang: str) -> str:
     if table in ("partner_mix", "finality_by_group"):
-        return vocab.RESPONDENT_TYPE.label(group, lang)
+        return vocab.RESPONDENT_TYPE.label_or_unknown(group, lang)
     if table == "factors":
         return text(group, lang)
     return _location(group, lang)

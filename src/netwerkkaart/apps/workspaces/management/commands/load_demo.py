@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from django.utils import translation
@@ -40,6 +41,9 @@ SURVEY_ROUND = "2027"
 SURVEY_LABEL = "Bevraging 2027 (loopt)"
 SURVEY_ANSWERED = 24  # respondents of the last round who answered already
 
+# Where ``make demo`` serves the site when NETWERKKAART_SITE_URL does not say otherwise.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
+
 # (username, role, default password): one member of every role.
 USERS = (
     ("coordinator", Role.COORDINATOR, "demo-coordinator"),
@@ -58,9 +62,9 @@ TEXT = {
         "admin": "sitebeheerder",
         "survey": "Bevraging {code} loopt via de site: {invited} actoren uitgenodigd. "
         "Enkele persoonlijke links om de vragenlijst te proberen:",
-        "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
+        "link": "  {name:<40} {site}/s/{token}/",
         "session": "Een groepssessie (dilemma's) staat open; doe mee op een telefoon: "
-        "http://127.0.0.1:8000/i/{key}/",
+        "{site}/i/{key}/",
     },
     "en": {
         "loaded": "Workspace '{name}' (/w/{slug}/) loaded: {actors} actors in the register.",
@@ -70,9 +74,8 @@ TEXT = {
         "admin": "site admin",
         "survey": "Survey {code} runs on the site: {invited} actors invited. "
         "A few personal links to try the questionnaire:",
-        "link": "  {name:<40} http://127.0.0.1:8000/s/{token}/",
-        "session": "A group session (dilemmas) is open; join on a phone: "
-        "http://127.0.0.1:8000/i/{key}/",
+        "link": "  {name:<40} {site}/s/{token}/",
+        "session": "A group session (dilemmas) is open; join on a phone: {site}/i/{key}/",
     },
 }
 
@@ -100,9 +103,18 @@ class Command(BaseCommand):
             "--seed", type=int, default=DEFAULT_SEED, help="seed of the demo generator"
         )
         parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+        parser.add_argument(
+            "--site-url",
+            default=settings.SITE_URL or DEFAULT_SITE_URL,
+            help="the address the site runs on, for the printed links "
+            f"(default: NETWERKKAART_SITE_URL, else {DEFAULT_SITE_URL})",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         text = TEXT[options["lang"]]
+        site = str(options["site_url"]).rstrip("/")
+        if "://" not in site:
+            site = f"http://{site}"
         passwords = {username: options[f"{username}_password"] for username, _r, _p in USERS}
         passwords[ADMIN[0]] = options[f"{ADMIN[0]}_password"]
         demo = generate_demo(seed=options["seed"])
@@ -115,8 +127,8 @@ class Command(BaseCommand):
         survey = summary["survey"]
         self.stdout.write(text["survey"].format(code=survey["code"], invited=survey["invited"]))
         for name, token in survey["links"]:
-            self.stdout.write(text["link"].format(name=name[:40], token=token))
-        self.stdout.write(text["session"].format(key=summary["session"]))
+            self.stdout.write(text["link"].format(name=name[:40], token=token, site=site))
+        self.stdout.write(text["session"].format(key=summary["session"], site=site))
         self.stdout.write(text["logins"])
         with translation.override("en" if options["lang"] == "en" else "nl-be"):
             for username, role, _default in USERS:
