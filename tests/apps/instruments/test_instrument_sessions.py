@@ -175,7 +175,7 @@ def test_the_instruments_are_listed_by_purpose_with_when_to_use_each(world):
         "Beslissen of en waarom we samenwerken", "Nagaan hoe de samenwerking loopt",
         "De samenwerking vormgeven en organiseren", "Rollen, leiderschap en toezicht",
     ]  # fmt: skip
-    assert html.count('type="radio" name="instrument"') == 19
+    assert html.count('type="radio" name="instrument"') == 21  # 19 of DOMAIN §5, 2 of §4
     assert "Als een lopende samenwerking stroef loopt" in html
     # The nine problems sit under "checking how it goes", after its heading and before the next.
     at = html.index("Negen samenwerkingsproblemen")

@@ -136,8 +136,6 @@ MAX_LENGTHS: dict[str, dict[str, int]] = {
         "name": 255,
         "category": 255,
         "location": 255,
-        "email": 254,
-        "contact": 200,
     },
 }
 
