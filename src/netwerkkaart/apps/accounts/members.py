@@ -123,6 +123,20 @@ def _invitation(request: HttpRequest, pk: int) -> Invitation:
 @require_POST
 def invitation_resend(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
     invitation = _invitation(request, pk)
+    resend_and_tell(request, invitation)
+    return redirect("members:list", workspace=workspace)
+
+
+@require_role("coordinator")
+@require_POST
+def invitation_withdraw(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
+    invitation = _invitation(request, pk)
+    withdraw_and_tell(request, invitation)
+    return redirect("members:list", workspace=workspace)
+
+
+def resend_and_tell(request: HttpRequest, invitation: Invitation) -> None:
+    """Resend ``invitation`` (a new link, the old one dead) and say how it went."""
     try:
         services.resend(invitation, by=request.user, base_url=request.build_absolute_uri("/"))
     except services.AccountError as error:
@@ -133,13 +147,10 @@ def invitation_resend(request: HttpRequest, workspace: str, pk: int) -> HttpResp
             _("Een nieuwe link ging naar %(email)s; de vorige werkt niet meer.")
             % {"email": invitation.email},
         )
-    return redirect("members:list", workspace=workspace)
 
 
-@require_role("coordinator")
-@require_POST
-def invitation_withdraw(request: HttpRequest, workspace: str, pk: int) -> HttpResponse:
-    invitation = _invitation(request, pk)
+def withdraw_and_tell(request: HttpRequest, invitation: Invitation) -> None:
+    """Withdraw ``invitation`` and say how it went."""
     try:
         services.withdraw(invitation, by=request.user)
     except services.AccountError as error:
@@ -148,4 +159,3 @@ def invitation_withdraw(request: HttpRequest, workspace: str, pk: int) -> HttpRe
         messages.success(
             request, _("De uitnodiging van %(email)s is ingetrokken.") % {"email": invitation.email}
         )
-    return redirect("members:list", workspace=workspace)

@@ -22,7 +22,11 @@ from django_scopes import scopes_disabled
 
 from netwerkkaart.apps.accounts import services
 from netwerkkaart.apps.accounts.forms import InvitationForm, NewWorkspaceForm, WorkspaceForm
-from netwerkkaart.apps.accounts.members import pending_invitations
+from netwerkkaart.apps.accounts.members import (
+    pending_invitations,
+    resend_and_tell,
+    withdraw_and_tell,
+)
 from netwerkkaart.apps.accounts.models import Invitation
 from netwerkkaart.apps.workspaces import audit
 from netwerkkaart.apps.workspaces import services as workspace_services
@@ -153,16 +157,7 @@ def workspace_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def invitation_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     invitation = get_object_or_404(Invitation, workspace__slug=slug, pk=pk)
-    try:
-        services.resend(invitation, by=request.user, base_url=request.build_absolute_uri("/"))
-    except services.AccountError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request,
-            _("Een nieuwe link ging naar %(email)s; de vorige werkt niet meer.")
-            % {"email": invitation.email},
-        )
+    resend_and_tell(request, invitation)
     return redirect("siteadmin:detail", slug=slug)
 
 
@@ -170,12 +165,5 @@ def invitation_resend(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def invitation_withdraw(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     invitation = get_object_or_404(Invitation, workspace__slug=slug, pk=pk)
-    try:
-        services.withdraw(invitation, by=request.user)
-    except services.AccountError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request, _("De uitnodiging van %(email)s is ingetrokken.") % {"email": invitation.email}
-        )
+    withdraw_and_tell(request, invitation)
     return redirect("siteadmin:detail", slug=slug)
