@@ -85,6 +85,7 @@ def server_times() -> None:
         setup_django(Path(folder))
         from django.core.cache import cache
         from django.core.management import call_command
+        from django.http import HttpRequest
         from django.test import Client
 
         call_command("migrate", verbosity=0)
@@ -93,7 +94,7 @@ def server_times() -> None:
         big, _edges = synthetic_ecosystem(5000)
         load_workspace("groot", big, big.actors)
         client = Client()
-        assert client.login(username="bench", password=PASSWORD)
+        assert client.login(request=HttpRequest(), username="bench", password=PASSWORD)
         bare = statistics.median(timed_get(client, "/healthz", 50))
         print(f"bare view /healthz: {bare * 1000:.2f} ms (median of 50)")
         for slug, code, label in (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.cache import cache
+from django.http import HttpRequest
 from django.test import Client
 from django_scopes import scopes_disabled
 
@@ -28,7 +29,7 @@ class World:
     def client_for(self, username: str | None) -> Client:
         client = Client()
         if username is not None:
-            assert client.login(username=username, password=PASSWORD)
+            assert client.login(request=HttpRequest(), username=username, password=PASSWORD)
         return client
 
 

@@ -8,6 +8,7 @@ every static asset is vendored, so the site runs on a closed municipal network.
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 from netwerkkaart.web.env import (
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "netwerkkaart.apps.workspaces",
     "netwerkkaart.apps.accounts",
     "netwerkkaart.apps.register",
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "netwerkkaart.apps.workspaces.tenancy.WorkspaceMiddleware",
     "netwerkkaart.apps.workspaces.milestones.MilestoneMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "netwerkkaart.web.urls"
@@ -135,6 +139,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Login attempts are throttled by django-axes: after NETWERKKAART_LOGIN_FAILURES failed attempts for
+# one user name, or from one address, further attempts are refused for NETWERKKAART_LOCKOUT_MINUTES
+# (counted from the last attempt) with a page that says so. A success resets the count; a password
+# reset by mail lifts the lock of that account (apps/accounts/views.py); `manage.py
+# axes_reset_username NAME` lifts it by hand. Only failures are stored (no log of every login).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("NETWERKKAART_LOGIN_FAILURES", 5)
+LOCKOUT_MINUTES = env_int("NETWERKKAART_LOCKOUT_MINUTES", 15)
+if AXES_FAILURE_LIMIT < 1 or LOCKOUT_MINUTES < 1:
+    raise ConfigurationError(
+        "NETWERKKAART_LOGIN_FAILURES and NETWERKKAART_LOCKOUT_MINUTES must be at least 1"
+    )
+AXES_COOLOFF_TIME = timedelta(minutes=LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "netwerkkaart.apps.accounts.lockout.locked_out"
+# Behind the municipality's web server every request comes from that server's address, so
+# locking by address would lock everyone out at once: NETWERKKAART_PROXY_COUNT says how many
+# proxies stand in front (each adds itself to X-Forwarded-For) and the address is read from there.
+PROXY_COUNT = env_int("NETWERKKAART_PROXY_COUNT", 0)
+if PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # The same web server says whether the browser came over https.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspaces:list"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -161,10 +195,27 @@ WHITENOISE_USE_FINDERS = (
     True  # serve straight from the apps' static folders, no collectstatic needed
 )
 
-# Sessions and cookies: secure by default, relaxed only for plain-http local use.
+# Sessions and cookies. NETWERKKAART_SECURE_COOKIES=true is for a site served over https (the
+# README's production settings): cookies only over https, plain http redirected to https (turn the
+# redirect off with NETWERKKAART_SSL_REDIRECT=false when the web server in front already does it),
+# and HSTS, so a browser that has seen the site once never tries it over http again. HSTS for
+# subdomains and the browsers' preload list are the municipality's decision about its whole
+# domain, so they are off unless asked for, and `check --deploy` is not told to warn about them.
 SECURE_COOKIES = env_bool("NETWERKKAART_SECURE_COOKIES", False)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
+SECURE_SSL_REDIRECT = env_bool("NETWERKKAART_SSL_REDIRECT", SECURE_COOKIES)
+SECURE_HSTS_SECONDS = env_int("NETWERKKAART_HSTS_SECONDS", 365 * 24 * 3600) if SECURE_COOKIES else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NETWERKKAART_HSTS_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("NETWERKKAART_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [
+    check
+    for check, chosen in (
+        ("security.W005", SECURE_HSTS_INCLUDE_SUBDOMAINS),
+        ("security.W021", SECURE_HSTS_PRELOAD),
+    )
+    if not chosen
+]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("NETWERKKAART_SESSION_SECONDS", 8 * 3600)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.http import HttpRequest
 from django.test import Client
 from django_scopes import scopes_disabled
 from tests.apps.accounts.conftest import token_in
@@ -33,7 +34,7 @@ def test_a_new_person_sets_a_password_and_lands_on_the_workspace(world, smtp):
     )
     assert response["Location"] == "/w/gemeentegem/"
     assert "Gemeentegem" in client.get("/w/gemeentegem/").content.decode()
-    assert Client().login(username="nadia@gemeentegem.be", password=STRONG)
+    assert Client().login(request=HttpRequest(), username="nadia@gemeentegem.be", password=STRONG)
     assert "al gebruikt" in Client().get(url).content.decode()
 
 

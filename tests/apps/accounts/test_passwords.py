@@ -6,6 +6,7 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.http import HttpRequest
 from django.test import Client
 from django_scopes import scopes_disabled
 from tests.apps.conftest import PASSWORD
@@ -42,7 +43,7 @@ def test_a_forgotten_password_is_reset_through_the_mail(world, settings):
     )
     assert response["Location"] == "/accounts/password/reset/done/"
     assert get_user_model().objects.get(username="bob").check_password(NEW_PASSWORD)
-    assert Client().login(username="bob", password=NEW_PASSWORD)
+    assert Client().login(request=HttpRequest(), username="bob", password=NEW_PASSWORD)
     with scopes_disabled():
         logged = set(AuditEntry.objects.values_list("action", flat=True))
     assert {"accounts.password_reset_requested", "accounts.password_reset"} <= logged

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.db import transaction
 from django_scopes import scope
 from tests.apps.surveys.helpers import answer_partner
 
@@ -130,21 +129,30 @@ def test_autosave_endpoint_answers_with_a_status(world, client, survey_world):
     assert too_long.status_code == 400
 
 
-def test_resume_goes_back_to_the_last_step_opened(client, survey_world):
+def test_resume_goes_to_the_last_step_with_an_answer(client, survey_world):
     token = survey_world.tokens["HA-1"]
     visit = survey_world.visit("HA-1")
-    answering.save_answer(visit, "location", None, "Gemeentegem")
-    assert client.get(f"/s/{token}/step/1/").status_code == 200
+    assert "Verdergaan" not in client.get(f"/s/{token}/").content.decode()
+    answering.save_answer(visit, "location", None, "Gemeentegem")  # the profile: step 0
+    assert client.get(f"/s/{token}/step/3/").status_code == 200  # opening a step is not answering
     start = client.get(f"/s/{token}/").content.decode()
-    assert f"/s/{token}/step/1/" in start
+    assert f'class="button" href="/s/{token}/step/0/"' in start
+    answer_partner(visit, "CAW-1", finality="afstemming")  # the list (1) and the first block (2)
+    start = client.get(f"/s/{token}/").content.decode()
+    assert f'href="/s/{token}/step/2/"' in start
 
 
-def test_concurrent_first_visits_make_one_response(world, survey_world):
-    invitation = answering.resolve_link(survey_world.tokens["HA-1"])
-    with transaction.atomic():
-        first = answering.open_visit(invitation)
-        second = answering.open_visit(invitation)
+def test_concurrent_first_saves_make_one_response(world, survey_world):
+    """Two tabs opened on a first visit: both save, into one answer set."""
+    first = survey_world.visit("HA-1")
+    second = survey_world.visit("HA-1")
+    assert first.response.pk is None and second.response.pk is None
+    answering.save_answer(first, "location", None, "Gemeentegem")
+    answering.save_answer(second, "respondent_type", None, "zorgorganisatie")
     assert first.response.pk == second.response.pk
+    with scope(workspace=world.workspace):
+        assert Response.objects.count() == 1
+        assert Answer.objects.filter(response=first.response).count() == 2
 
 
 def test_every_step_renders_with_answers_given(client, survey_world):

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.http import HttpRequest
 from django_scopes import scope, scopes_disabled
 
 from netwerkkaart.apps.register.models import Actor
@@ -81,7 +82,7 @@ def test_the_demo_users_log_in_with_their_role(db):
         "viewer": ("een-ander-wachtwoord", Role.VIEWER),
     }
     for username, (password, role) in expected.items():
-        user = authenticate(username=username, password=password)
+        user = authenticate(HttpRequest(), username=username, password=password)
         assert user is not None, username
         with scopes_disabled():
             assert Membership.objects.get(workspace=workspace, user=user).role == role

@@ -8,6 +8,7 @@ from netwerkkaart.core.questionnaire import (
     DefinitionError,
     builtin_definition,
     customise,
+    last_answered_step,
     progress,
     survey_steps,
 )
@@ -75,3 +76,16 @@ def test_progress_counts_the_answers_given_over_the_questions_asked():
     assert done.answered == 3
     assert done.fraction == pytest.approx(3 / 24)
     assert done.first_open_step == 0  # the profile is not complete
+
+
+def test_a_returning_respondent_goes_on_at_the_last_step_with_an_answer():
+    keys = ["a:X", "n:y"]
+    assert last_answered_step(BASE, {}, keys) == 0
+    answers = {("respondent_type", None): "zorgorganisatie", ("partners", None): [{"actor": "X"}]}
+    assert last_answered_step(BASE, answers, keys) == 1
+    # Trust for the second partner (step 7), while the first partner's factors were skipped.
+    answers[("finality", "a:X")] = "afstemming"
+    answers[("trust_open", "n:y")] = 4
+    assert last_answered_step(BASE, answers, keys) == 7
+    answers[("wish_more", None)] = [{"category": "Huisartsen"}]
+    assert last_answered_step(BASE, answers, keys) == 8

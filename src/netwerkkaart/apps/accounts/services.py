@@ -145,6 +145,20 @@ def log_password_change(user: AbstractBaseUser, *, reset: bool) -> None:
     log_action(None, action, user, username=user.get_username())
 
 
+def lift_login_lock(user: AbstractBaseUser) -> int:
+    """Forget the failed logins of ``user``'s name (django-axes); the number of records removed.
+
+    Called once a password was set through a reset link: whoever reads the account's mail may log
+    in again. A lock on an address stays; it expires by itself.
+    """
+    from axes.utils import reset
+
+    removed = reset(username=user.get_username())
+    if removed:
+        log_action(None, "accounts.login_lock_lifted", user, username=user.get_username())
+    return removed
+
+
 def log_password_reset_requested(email: str) -> None:
     """A reset was asked for ``email`` (logged whether an account has it or not)."""
     log_action(None, "accounts.password_reset_requested", None, email=email)

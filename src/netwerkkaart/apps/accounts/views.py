@@ -141,6 +141,8 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     def form_valid(self, form):
         response = super().form_valid(form)
         services.log_password_change(form.user, reset=True)
+        # Whoever can read the account's mail may log in again at once, lock-out or not.
+        services.lift_login_lock(form.user)
         return response
 
 

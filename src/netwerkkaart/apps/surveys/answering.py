@@ -6,6 +6,9 @@ locks the respondent's :class:`Response` row, so two tabs
 or a double submit of the same respondent are applied one after the other and nothing is lost:
 a plain answer is an upsert of one row, and a list (partners, wishes) is changed by adding or
 removing one entry under that lock, never by writing back a whole list a tab read earlier.
+
+Opening a link writes nothing (a link checker or a mail scanner that follows it leaves no trace):
+the answer set is created by the first save.
 """
 
 from __future__ import annotations
@@ -48,9 +51,12 @@ class UnknownQuestion(Exception):
     """A save for a question the respondent's questionnaire does not have."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Visit:
-    """An opened personal link: the invitation's round, questionnaire and answer set."""
+    """An opened personal link: the invitation's round, questionnaire and answer set.
+
+    ``response`` is not saved yet (no primary key) until the respondent's first save.
+    """
 
     invitation: Invitation
     survey: SurveyRound
@@ -85,7 +91,10 @@ def resolve_link(token: str) -> Invitation:
 
 
 def open_visit(invitation: Invitation) -> Visit:
-    """The respondent's answer set (made on first visit) with the round's current questionnaire."""
+    """The respondent's answer set with the round's current questionnaire; reads only.
+
+    A first visit gets an unsaved answer set; :func:`_locked` saves it with the first answer.
+    """
     workspace = invitation.workspace
     with scope(workspace=workspace):
         survey = SurveyRound.objects.select_related("current", "round").get(round=invitation.round)
@@ -93,15 +102,9 @@ def open_visit(invitation: Invitation) -> Visit:
             round=invitation.round, pseudonym=invitation.pseudonym
         ).first()
         if response is None:
-            try:
-                with transaction.atomic():
-                    response = Response.objects.create(
-                        workspace=workspace, round=invitation.round, pseudonym=invitation.pseudonym
-                    )
-            except IntegrityError:  # two first visits at once: the other one made it
-                response = Response.objects.get(
-                    round=invitation.round, pseudonym=invitation.pseudonym
-                )
+            response = Response(
+                workspace=workspace, round=invitation.round, pseudonym=invitation.pseudonym
+            )
     version = survey.current
     return Visit(invitation, survey, version, definition_of(version), response)
 
@@ -145,6 +148,8 @@ def register_values(actor: Actor | None) -> dict[str, object]:
 
 def answers_of(response: Response) -> dict[tuple[str, str | None], object]:
     """Every saved answer of ``response``, keyed by (question, partner key or ``None``)."""
+    if response.pk is None:  # a first visit: nothing saved yet
+        return {}
     with scope(workspace=response.workspace):
         rows = Answer.objects.filter(response=response).values_list("question", "partner", "value")
         return {(question, partner or None): value for question, partner, value in rows}
@@ -176,7 +181,19 @@ def _locked(visit: Visit) -> Response:
     """
     if round_status_for_saving(visit.invitation.round_id) != RoundStatus.OPEN:
         raise LinkProblem("closed")
+    if visit.response.pk is None:
+        visit.response = _first_save(visit.response)
     return Response.objects.select_for_update().get(pk=visit.response.pk)
+
+
+def _first_save(unsaved: Response) -> Response:
+    """Save a first visit's answer set; two first saves at once (two tabs) share one row."""
+    try:
+        with transaction.atomic():
+            unsaved.save(force_insert=True)
+        return unsaved
+    except IntegrityError:  # the other tab's first save made it
+        return Response.objects.get(round=unsaved.round_id, pseudonym=unsaved.pseudonym)
 
 
 def save_answer(visit: Visit, question_id: str, partner: str | None, value: object) -> object:
@@ -254,12 +271,6 @@ def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
         _store(visit, response, question_id, "", kept or None)
         response.save(update_fields=["updated"])
     return kept
-
-
-def remember_step(visit: Visit, step: int) -> None:
-    """Where to resume: the step the respondent last opened."""
-    with scope(workspace=visit.invitation.workspace):
-        Response.objects.filter(pk=visit.response.pk).update(last_step=step)
 
 
 def finish(visit: Visit) -> None:

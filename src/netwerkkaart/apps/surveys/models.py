@@ -144,7 +144,6 @@ class Response(models.Model):
         Round, on_delete=models.CASCADE, related_name="responses", verbose_name=_("ronde")
     )
     pseudonym = models.CharField(_("pseudoniem"), max_length=20)
-    last_step = models.PositiveIntegerField(_("laatste stap"), default=0)
     started = models.DateTimeField(_("begonnen"), auto_now_add=True)
     updated = models.DateTimeField(_("laatst bewaard"), auto_now=True)
     finished_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)

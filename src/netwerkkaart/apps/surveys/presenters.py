@@ -14,7 +14,13 @@ from netwerkkaart.apps.surveys.answering import (
     register_values,
 )
 from netwerkkaart.core import vocab
-from netwerkkaart.core.questionnaire import Definition, Question, progress, survey_steps
+from netwerkkaart.core.questionnaire import (
+    Definition,
+    Question,
+    last_answered_step,
+    progress,
+    survey_steps,
+)
 
 Answers = Mapping[tuple[str, str | None], object]
 
@@ -23,6 +29,12 @@ def steps_of(definition: Definition, answers: Answers) -> list:
     """The respondent's steps: they grow with the partners named."""
     keys = [partner_key(entry) for entry in partner_entries(answers)]
     return survey_steps(definition, keys)
+
+
+def resume_step(definition: Definition, answers: Answers) -> int:
+    """Where a returning respondent goes on: the last step holding one of their answers."""
+    keys = [partner_key(entry) for entry in partner_entries(answers)]
+    return last_answered_step(definition, answers, keys)
 
 
 def entry_label(entry: Mapping[str, object], names: Mapping[str, str]) -> str:

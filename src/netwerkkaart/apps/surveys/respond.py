@@ -26,7 +26,7 @@ from django_scopes import scope
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.surveys import answering, feedback
 from netwerkkaart.apps.surveys.answering import LinkProblem, UnknownQuestion, Visit
-from netwerkkaart.apps.surveys.presenters import step_context, steps_of
+from netwerkkaart.apps.surveys.presenters import resume_step, step_context, steps_of
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.core.questionnaire import AnswerError, parse_form_value
 from netwerkkaart.core.vocab import normalise_key
@@ -85,6 +85,7 @@ def start(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
     """Welcome page; a returning respondent is offered to resume where they stopped."""
     answers = answering.answers_of(visit.response)
     steps = steps_of(visit.definition, answers)
+    resume = min(resume_step(visit.definition, answers), len(steps) - 1) if answers else None
     return render(
         request,
         "surveys/respond/start.html",
@@ -92,7 +93,7 @@ def start(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
             "visit": visit,
             "token": token,
             "lang": vocab_language(),
-            "resume": min(visit.response.last_step, len(steps)) if answers else None,
+            "resume": resume,
             "title": visit.definition.title.get(vocab_language()),
             "intro": visit.definition.intro.get(vocab_language()),
             "workspace_name": visit.invitation.workspace.name,
@@ -121,7 +122,6 @@ def step(request: HttpRequest, visit: Visit, token: str, number: int) -> HttpRes
         answers = answering.answers_of(visit.response)
     else:
         errors = {}
-        answering.remember_step(visit, number)
     context = step_context(visit, steps, number, answers, vocab_language(), errors=errors)
     context["token"] = token
     context["query"] = request.GET.get("q", "").strip()

@@ -109,6 +109,10 @@ ACTIONS: dict[str, tuple[str, Callable[[Mapping], str]]] = {
         _text(_("Nieuw wachtwoord aangevraagd voor %(email)s")),
     ),
     "accounts.password_reset": ("account", _text(_("Wachtwoord opnieuw ingesteld via de mail"))),
+    "accounts.login_lock_lifted": (
+        "account",
+        _text(_("Blokkering na mislukte aanmeldingen opgeheven voor %(username)s")),
+    ),
     "register.actor_created": ("register", _text(_("Actor %(actor)s aan het register toegevoegd"))),
     "register.actor_updated": ("register", _text(_("Actor %(actor)s in het register gewijzigd"))),
     "register.actors_merged": (

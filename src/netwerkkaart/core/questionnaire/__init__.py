@@ -33,7 +33,13 @@ from netwerkkaart.core.questionnaire.loader import (
     load_definition_text,
 )
 from netwerkkaart.core.questionnaire.model import Definition, Option, Question, Section, Text
-from netwerkkaart.core.questionnaire.progress import Progress, Step, progress, survey_steps
+from netwerkkaart.core.questionnaire.progress import (
+    Progress,
+    Step,
+    last_answered_step,
+    progress,
+    survey_steps,
+)
 from netwerkkaart.core.questionnaire.to_dataset import (
     PartnerEntry,
     SurveyResponse,
@@ -64,6 +70,7 @@ __all__ = [
     "builtin_ids",
     "customise",
     "distribution",
+    "last_answered_step",
     "load_definition",
     "load_definition_text",
     "parse_form_value",

@@ -64,3 +64,20 @@ def progress(
             elif first_open is None:
                 first_open = index
     return Progress(answered, askable, first_open)
+
+
+def last_answered_step(
+    definition: Definition,
+    answers: Mapping[tuple[str, str | None], object],
+    partner_keys: Sequence[str],
+) -> int:
+    """The last step holding an answer (0 when none): where a returning respondent goes on.
+
+    Worked out from the answers alone, so opening a step never has to record where one was.
+    """
+    last = 0
+    for index, step in enumerate(survey_steps(definition, partner_keys)):
+        questions = definition.section(step.section_id).questions
+        if any((question.id, step.partner_key) in answers for question in questions):
+            last = index
+    return last
