@@ -176,7 +176,8 @@ def _plain(fragment: str) -> str:
 def small_counts(text: str) -> list[str]:
     """Counts of fewer people than the threshold, e.g. "2 respondenten" or "(1 deelnemer)"."""
     found = []
-    for match in re.finditer(rf"(?<![-\d.,])(\d+)\s+(?:\w+\s+)?{PEOPLE}\b", text, re.I):
+    # Not after ":" or a digit: "14:01 0 deelnemers" is a time of day and zero participants.
+    for match in re.finditer(rf"(?<![-\d.,:])(\d+)\s+(?:\w+\s+)?{PEOPLE}\b", text, re.I):
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if any(word in before for word in ("minder dan", "fewer than", "less than", "< ")):
             continue
