@@ -22,6 +22,8 @@ BENCHMARKS = (
     "bench_survey",
     "bench_sqlite_load",
     "bench_reports",
+    "access_matrix",
+    "bad_input_corpus",
 )
 
 
