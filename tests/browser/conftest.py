@@ -130,13 +130,23 @@ def browser() -> Iterator[object]:
 def page(browser, live_server, request: pytest.FixtureRequest) -> Iterator[object]:
     """A page in a fresh browser context (no cookies; Dutch, Belgium) on the live server.
 
-    When the test fails, a screenshot of the page goes to ``var/browser-failures/``.
+    When the test fails, a screenshot of the page goes to ``var/browser-failures/``. Every page of
+    the context is watched for what the Content-Security-Policy refused: a test that passes with
+    a refused script or style fails here.
     """
     context = browser.new_context(locale="nl-BE", base_url=live_server.url)
     context.set_default_timeout(TIMEOUT_MS)
+    refused: list[str] = []
+    context.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     page = context.new_page()
     try:
         yield page
+        assert refused == [], f"the Content-Security-Policy refused: {refused[:3]}"
         if request.node.stash.get(FAILED, False):
             FAILURES.mkdir(parents=True, exist_ok=True)
             name = re.sub(r"[^\w.-]+", "_", request.node.nodeid)

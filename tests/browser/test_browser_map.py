@@ -9,7 +9,9 @@ from netwerkkaart.apps.rounds.services import import_dataset
 from netwerkkaart.core.network import analyse
 
 URL = "/w/gemeentegem/map/2026/"
-READY = "window.netwerkkaartMap && window.netwerkkaartMap.drawnAt !== null"
+# Functions, not bare expressions: Playwright evaluates a bare one with eval, which the page's
+# Content-Security-Policy refuses.
+READY = "() => window.netwerkkaartMap && window.netwerkkaartMap.drawnAt !== null"
 
 
 def visible(page, what: str) -> int:
@@ -46,7 +48,7 @@ def test_search_opens_the_profile(login_as, demo):
     # A partner in the profile opens that partner's profile in turn.
     page.click("#map-profile [data-actor] >> nth=0")
     page.wait_for_function(
-        "!document.querySelector('#map-profile h2').innerText.startsWith('Sociaal Huis Sted')"
+        "() => !document.querySelector('#map-profile h2').innerText.startsWith('Sociaal Huis Sted')"
     )
 
 
@@ -106,7 +108,7 @@ def test_a_large_network_draws_its_ties_on_a_layer_of_its_own(login_as, world):
 
     page.uncheck("#finality-doorverwijzen")
     referral = sum(1 for f in graph.es["finality"] if f == "doorverwijzen")
-    page.wait_for_function(f"netwerkkaartMap.layer.drawn === {graph.ecount() - referral}")
+    page.wait_for_function(f"() => netwerkkaartMap.layer.drawn === {graph.ecount() - referral}")
 
     # Searching focuses the actor and draws its ties highlighted; the PNG holds ties and nodes.
     name = page.evaluate("netwerkkaartMap.data.nodes.label[7]")

@@ -16,6 +16,7 @@ from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import category_label, format_value
 from netwerkkaart.core.network.layout import (
     COMMUNITY_COLOURS,
+    FINALITY_COLOURS,
     SECTOR_COLOURS,
     sector_colour,
 )
@@ -84,8 +85,10 @@ def graph_payload(
                 "colour": SECTOR_COLOURS[None],
             },
             "finalities": [
-                {"code": c, "label": vocab.FINALITY.label(c, lang)} for c in vocab.FINALITY.codes
+                {"code": c, "label": vocab.FINALITY.label(c, lang), "colour": FINALITY_COLOURS[c]}
+                for c in vocab.FINALITY.codes
             ],
+            "no_finality": {"colour": FINALITY_COLOURS[None]},
             "locations": locations,
             "communities": list(COMMUNITY_COLOURS),
             "measures": [{"code": m, "label": explanations.label(m, lang)} for m in SIZE_MEASURES],

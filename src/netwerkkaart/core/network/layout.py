@@ -36,6 +36,17 @@ SECTOR_COLOURS: dict[str | None, str] = {
     None: "#7F7F7F",
 }
 
+# A tie's colour by finality, in the vocabulary's order (referral, information, coordination,
+# joint activities): lighter for the lighter forms, so the heavier ones stand out; an unanswered
+# finality grey. Sent to the map with its legend, so page and legend never disagree.
+FINALITY_COLOURS: dict[str | None, str] = {
+    "doorverwijzen": "#b9c4cf",
+    "informatiedeling": "#93a3b3",
+    "afstemming": "#4f6b86",
+    "activiteiten": "#1d3b5a",
+    None: "#d0d0d0",
+}
+
 # Communities beyond the palette share the last colour (they are small by then).
 COMMUNITY_COLOURS = (
     "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948", "#B07AA1", "#FF9DA7",
