@@ -40,12 +40,14 @@ def test_a_save_that_fails_halfway_leaves_the_previous_answer(world, survey_worl
     visit = survey_world.visit("HA-1")
     key = answer_partner(visit, "CAW-1", evaluation="goed")
 
-    def crash(self, *args, **kwargs):
+    written = answering._store
+
+    def write_then_crash(*args, **kwargs):
+        written(*args, **kwargs)
         raise RuntimeError("disk full")
 
-    # The answer row is written first, then the response is touched: the crash comes after the
-    # answer's write, inside the same transaction.
-    monkeypatch.setattr(Response, "save", crash)
+    # The crash comes after the answer's row was written, inside the same transaction.
+    monkeypatch.setattr(answering, "_store", write_then_crash)
     with pytest.raises(RuntimeError):
         answering.save_answer(visit, "evaluation", key, "slecht")
     monkeypatch.undo()

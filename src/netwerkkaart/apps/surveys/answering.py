@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
+from django.db.models.fields.json import KT
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
@@ -90,6 +92,68 @@ def resolve_link(token: str) -> Invitation:
     return invitation
 
 
+# What a response carries that a page needs, read with the link in one query (see open_link).
+_RESPONSE_FIELDS = ("pk", "started", "updated", "finished_at")
+
+
+def open_link(token: str) -> Visit:
+    """Resolve a personal link and open its visit in **one** query.
+
+    The link, its invitation, round, workspace, survey round and current questionnaire come
+    joined, and the answer set (if there is one) as subqueries: every request of a respondent,
+    a save above all, starts with this. Raises :class:`LinkProblem` like :func:`resolve_link`.
+    """
+    if not token or len(token) > 100:
+        raise LinkProblem("unknown")
+    with scopes_disabled():
+        responses = Response.objects.filter(
+            round=OuterRef("invitation__round"), pseudonym=OuterRef("invitation__pseudonym")
+        )
+        current = "invitation__round__survey__current__"
+        access = (
+            AccessToken.objects.select_related(
+                "invitation__round__survey__current", "invitation__workspace"
+            )
+            # The questionnaire itself is parsed once per process (definition_of): only its
+            # version string is read here, not the JSON of the whole questionnaire.
+            .defer(
+                *(current + name for name in ("definition", "own_questions", "disabled_sections"))
+            )
+            .annotate(
+                definition_version=KT(current + "definition__version"),
+                **{
+                    f"response_{name}": Subquery(responses.values(name)[:1])
+                    for name in _RESPONSE_FIELDS
+                },
+            )
+            .filter(token_hash=hash_token(token))
+            .first()
+        )
+    if access is None:
+        raise LinkProblem("unknown")
+    invitation = access.invitation
+    if access.revoked_at is not None or invitation.revoked_at is not None:
+        raise LinkProblem("revoked")
+    round_ = invitation.round
+    if round_.status != RoundStatus.OPEN:
+        raise LinkProblem("closed")
+    survey = round_.survey
+    response = Response(
+        workspace=invitation.workspace, round=round_, pseudonym=invitation.pseudonym
+    )
+    if access.response_pk is not None:
+        # The saved answer set, as read with the link: marked as coming from the database.
+        response.pk = access.response_pk
+        response.started = access.response_started
+        response.updated = access.response_updated
+        response.finished_at = access.response_finished_at
+        response._state.adding = False
+        response._state.db = access._state.db
+    version = survey.current
+    definition = definition_of(version, access.definition_version or "")
+    return Visit(invitation, survey, version, definition, response)
+
+
 def open_visit(invitation: Invitation) -> Visit:
     """The respondent's answer set with the round's current questionnaire; reads only.
 
@@ -109,13 +173,17 @@ def open_visit(invitation: Invitation) -> Visit:
     return Visit(invitation, survey, version, definition_of(version), response)
 
 
-def definition_of(version: QuestionnaireVersion) -> Definition:
+def definition_of(version: QuestionnaireVersion, version_string: str | None = None) -> Definition:
     """The core definition a version snapshots, parsed once per process.
 
     Keyed by the version's row and its definition's own version string: a version edited in place
     (before any answer) gets a new version string from ``customise``, so a stale entry is never hit.
+    ``version_string``, when the caller read it with the row, spares loading the definition's
+    JSON at all while the entry is cached.
     """
-    key = (version.pk, str(version.definition.get("version", "")))
+    if version_string is None:
+        version_string = str(version.definition.get("version", ""))
+    key = (version.pk, version_string)
     definition = _DEFINITIONS.get(key)
     if definition is None:
         if len(_DEFINITIONS) > 256:
@@ -181,19 +249,29 @@ def _locked(visit: Visit) -> Response:
     """
     if round_status_for_saving(visit.invitation.round_id) != RoundStatus.OPEN:
         raise LinkProblem("closed")
-    if visit.response.pk is None:
-        visit.response = _first_save(visit.response)
-    return Response.objects.select_for_update().get(pk=visit.response.pk)
+    if visit.response.pk is None and _first_save(visit):
+        return visit.response  # just inserted: the new row is this transaction's
+    # The UPDATE takes the row's lock (as SELECT … FOR UPDATE would) and keeps "last saved" in
+    # the same statement.
+    now = timezone.now()
+    Response.objects.filter(pk=visit.response.pk).update(updated=now)
+    visit.response.updated = now
+    return visit.response
 
 
-def _first_save(unsaved: Response) -> Response:
-    """Save a first visit's answer set; two first saves at once (two tabs) share one row."""
+def _first_save(visit: Visit) -> bool:
+    """Save a first visit's answer set; ``False`` when another tab's first save made it first.
+
+    Either way ``visit.response`` is the saved row afterwards.
+    """
+    unsaved = visit.response
     try:
         with transaction.atomic():
             unsaved.save(force_insert=True)
-        return unsaved
+        return True
     except IntegrityError:  # the other tab's first save made it
-        return Response.objects.get(round=unsaved.round_id, pseudonym=unsaved.pseudonym)
+        visit.response = Response.objects.get(round=unsaved.round_id, pseudonym=unsaved.pseudonym)
+        return False
 
 
 def save_answer(visit: Visit, question_id: str, partner: str | None, value: object) -> object:
@@ -207,7 +285,6 @@ def save_answer(visit: Visit, question_id: str, partner: str | None, value: obje
     with transaction.atomic(), scope(workspace=visit.invitation.workspace):
         response = _locked(visit)
         _store(visit, response, question_id, partner or "", clean)
-        response.save(update_fields=["updated"])
     return clean
 
 
@@ -216,13 +293,23 @@ def _store(visit: Visit, response: Response, question_id: str, partner: str, val
     # not be read"), never a failed write.
     if _has_nul(partner) or _has_nul(value):
         raise ValueError("a NUL character cannot be stored")
-    selection = {"response": response, "question": question_id, "partner": partner}
     if value is None:
-        Answer.objects.filter(**selection).delete()
+        Answer.objects.filter(response=response, question=question_id, partner=partner).delete()
         return
-    Answer.objects.update_or_create(
-        **selection,
-        defaults={"value": value, "version": visit.version, "workspace_id": response.workspace_id},
+    # One statement: INSERT … ON CONFLICT (response, question, partner) DO UPDATE.
+    answer = Answer(
+        workspace_id=response.workspace_id,
+        response=response,
+        question=question_id,
+        partner=partner,
+        value=value,
+        version=visit.version,
+    )
+    Answer.objects.bulk_create(
+        [answer],
+        update_conflicts=True,
+        unique_fields=["response", "question", "partner"],
+        update_fields=["value", "version", "saved", "workspace"],
     )
 
 
@@ -257,7 +344,6 @@ def add_list_entry(visit: Visit, question_id: str, entry: Mapping[str, object]) 
             return current
         clean = validate_answer(question, [*current, dict(entry)])
         _store(visit, response, question_id, "", clean)
-        response.save(update_fields=["updated"])
     return clean
 
 
@@ -269,7 +355,6 @@ def remove_list_entry(visit: Visit, question_id: str, key: str) -> list:
         current = _saved_list(response, question_id)
         kept = [entry for entry in current if partner_key(entry) != key]
         _store(visit, response, question_id, "", kept or None)
-        response.save(update_fields=["updated"])
     return kept
 
 

@@ -50,12 +50,11 @@ def with_visit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
     @wraps(view)
     def wrapper(request: HttpRequest, token: str, *args: object, **kwargs: object) -> HttpResponse:
         try:
-            invitation = answering.resolve_link(token)
+            visit = answering.open_link(token)  # one query for everything a save needs
         except LinkProblem as problem:
             return _link_problem(request, problem, 404 if problem.code == "unknown" else 410)
-        visit = answering.open_visit(invitation)
         try:
-            with scope(workspace=invitation.workspace):
+            with scope(workspace=visit.invitation.workspace):
                 response = view(request, visit, token, *args, **kwargs)
         except LinkProblem as problem:  # the round closed while the respondent was answering
             return _link_problem(request, problem, 410)
