@@ -46,3 +46,12 @@ def test_opening_a_page_takes_one_query_for_the_link(client, survey_world):
         assert client.get(f"/s/{token}/").status_code == 200
     assert "surveys_accesstoken" in statements(context)[0]
     assert "surveys_response" in statements(context)[0]  # the answer set, in the same query
+
+
+def test_the_link_query_reads_the_questionnaires_version_string(survey_world):
+    from netwerkkaart.apps.surveys import answering
+
+    visit = answering.open_link(survey_world.tokens["HA-1"])
+    stored = visit.version.definition["version"]  # (loads the deferred JSON, for the check)
+    assert stored
+    assert (visit.version.pk, stored) in answering._DEFINITIONS

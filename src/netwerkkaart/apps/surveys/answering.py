@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import OuterRef, Subquery
-from django.db.models.fields.json import KT
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.fields.json import KeyTextTransform
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
@@ -120,7 +120,8 @@ def open_link(token: str) -> Visit:
                 *(current + name for name in ("definition", "own_questions", "disabled_sections"))
             )
             .annotate(
-                definition_version=KT(current + "definition__version"),
+                # (KT() cannot follow relations; a transform of an F() can.)
+                definition_version=KeyTextTransform("version", F(current + "definition")),
                 **{
                     f"response_{name}": Subquery(responses.values(name)[:1])
                     for name in _RESPONSE_FIELDS
