@@ -29,11 +29,7 @@ BENCHMARKS = (
 
 def main() -> int:
     for name in BENCHMARKS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            print(f"== {name}: not available ({error})")
-            continue
+        module = importlib.import_module(name)
         print(f"== {name}")
         start = time.perf_counter()
         module.main([])

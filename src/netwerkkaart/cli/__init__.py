@@ -31,13 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"netwerkkaart.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"netwerkkaart.cli.{name}":
-                raise
-            continue  # a command still being built is simply not offered
-        module.register(subparsers)
+        importlib.import_module(f"netwerkkaart.cli.{name}").register(subparsers)
     return parser
 
 

@@ -80,7 +80,7 @@ def test_deleting_a_respondent_removes_identity_and_answers_and_says_what(world,
         assert not AccessToken.objects.filter(invitation_id=invitation.pk).exists()
         # The other respondent's answers stay.
         assert Tie.objects.filter(round__code="2027").count() == 1
-        entry = AuditEntry.objects.filter(action="rounds.respondent_deleted").get()
+        entry = AuditEntry.objects.filter(action="surveys.respondent_deleted").get()
     assert "Linde" not in str(entry.data) and pseudonym not in str(entry.data)
 
 

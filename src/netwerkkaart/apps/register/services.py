@@ -72,7 +72,9 @@ def create_actor(workspace: Workspace, user: AbstractBaseUser | None, data: Mapp
         actor = Actor(workspace=workspace, external_id=data["external_id"])
         _assign(actor, data)
         actor.save()
-        log_action(workspace, "register.actor_created", user, actor=actor.external_id)
+        log_action(
+            workspace, "register.actor_created", user, changes_data=True, actor=actor.external_id
+        )
     return actor
 
 
@@ -84,7 +86,12 @@ def update_actor(actor: Actor, user: AbstractBaseUser | None, data: Mapping) -> 
         _assign(actor, data)
         actor.save()
         log_action(
-            actor.workspace, "register.actor_updated", user, actor=actor.external_id, was=old_id
+            actor.workspace,
+            "register.actor_updated",
+            user,
+            changes_data=True,
+            actor=actor.external_id,
+            was=old_id,
         )
     return actor
 
@@ -118,6 +125,7 @@ def merge_actors(
             workspace,
             "register.actors_merged",
             user,
+            changes_data=True,
             duplicate=duplicate.external_id,
             kept=keep.external_id,
             fields=taken,
@@ -184,7 +192,13 @@ def import_actors(
             actor.attributes = attributes
             _save_imported(actor)
         log_action(
-            workspace, "register.imported", user, source=source, created=created, updated=updated
+            workspace,
+            "register.imported",
+            user,
+            changes_data=True,
+            source=source,
+            created=created,
+            updated=updated,
         )
     return ImportResult(created, updated)
 

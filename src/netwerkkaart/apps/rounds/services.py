@@ -281,7 +281,7 @@ def _write(
                             progress(done, total)
                 summaries.append(replace_summary(plan.summary, replaced=code in filled))
         summary = ImportSummary(tuple(summaries))
-        log_action(workspace, "rounds.imported", user, **summary.as_dict())
+        log_action(workspace, "rounds.imported", user, changes_data=True, **summary.as_dict())
     return summary
 
 
@@ -360,7 +360,7 @@ def set_round_status(
         round_.status = RoundStatus(status)
         round_.closed = date.today() if round_.status == RoundStatus.CLOSED else None
         round_.save(update_fields=["status", "closed"])
-        log_action(workspace, f"rounds.{round_.status}", user, round=code)
+        log_action(workspace, f"rounds.{round_.status}", user, changes_data=True, round=code)
     return round_
 
 
@@ -371,7 +371,7 @@ def delete_round(workspace: Workspace, code: str, *, user: AbstractBaseUser | No
         round_ = Round.objects.get(workspace=workspace, code=code)
         removed = clear_rows(round_)
         round_.delete()
-        log_action(workspace, "rounds.deleted", user, round=code, **removed)
+        log_action(workspace, "rounds.deleted", user, changes_data=True, round=code, **removed)
     return removed
 
 

@@ -139,7 +139,7 @@ def close_survey(survey: SurveyRound, *, user: AbstractBaseUser | None) -> Impor
         round_.save(update_fields=["status", "closed"])
         survey.closed_at = timezone.now()
         survey.save(update_fields=["closed_at"])
-        log_action(workspace, "rounds.survey_closed", user, round=round_.code)
+        log_action(workspace, "surveys.closed", user, changes_data=True, round=round_.code)
     return summary
 
 

@@ -106,7 +106,7 @@ def open_survey(
         survey = SurveyRound.objects.create(
             workspace=workspace, round=round_, current=version, deadline=deadline
         )
-        log_action(workspace, "rounds.survey_opened", user, round=code)
+        log_action(workspace, "surveys.opened", user, changes_data=True, round=code)
     return survey
 
 
@@ -334,7 +334,14 @@ def delete_respondent(invitation: Invitation, *, user: AbstractBaseUser | None) 
         invitation.delete()
         removed["invitation"] = 1
         # Logged as a data action (figures change); the entry names no one.
-        log_action(workspace, "rounds.respondent_deleted", user, round=round_.code, **removed)
+        log_action(
+            workspace,
+            "surveys.respondent_deleted",
+            user,
+            changes_data=True,
+            round=round_.code,
+            **removed,
+        )
     return removed
 
 

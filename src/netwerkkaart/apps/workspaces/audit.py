@@ -130,6 +130,8 @@ ACTIONS: dict[str, tuple[str, Callable[[Mapping], str]]] = {
     "rounds.open": ("rounds", _text(_("Ronde %(round)s heropend"))),
     "rounds.closed": ("rounds", _text(_("Ronde %(round)s afgesloten"))),
     "rounds.deleted": ("rounds", _text(_("Ronde %(round)s verwijderd"))),
+    # (rounds.survey_* and rounds.respondent_deleted: the names surveys logged under before its
+    # actions were named after their app; kept so older entries still read.)
     "rounds.survey_opened": ("surveys", _text(_("Bevraging %(round)s geopend"))),
     "surveys.opened": ("surveys", _text(_("Bevraging %(round)s geopend"))),
     "rounds.survey_closed": (

@@ -27,9 +27,6 @@ from netwerkkaart.apps.workspaces.models import (
     min_group_floor,
 )
 
-# Logged actions that change what figures are computed from (answers, register).
-DATA_ACTIONS = ("rounds.", "register.")
-
 MESSAGES = {
     "below_floor": _("De minimale groepsgrootte is op deze site minstens %(floor)s."),
     "slug_taken": _("Er is al een werkruimte met de korte naam '%(slug)s'."),
@@ -60,15 +57,24 @@ class WorkspaceError(Exception):
 
 
 def log_action(
-    workspace: Workspace | None, action: str, user: AbstractBaseUser | None = None, **data: object
+    workspace: Workspace | None,
+    action: str,
+    user: AbstractBaseUser | None = None,
+    *,
+    changes_data: bool = False,
+    **data: object,
 ) -> AuditEntry:
-    """Record ``action`` in the audit log; a data action also raises the workspace's data version.
+    """Record ``action`` (named ``<app>.<what>``) in the audit log.
 
-    Every write service logs inside its own transaction, so the version moves together with the
-    data: a cache keyed on it can never outlive the rows it was computed from. ``workspace`` is
-    ``None`` for what concerns the site or one account (the site administrators' log).
+    ``changes_data=True`` says the write changed what figures are computed from (a round's rows,
+    the register): the workspace's data version goes up with it. Every write service logs inside
+    its own transaction, so the version moves together with the data and a cache keyed on it can
+    never outlive the rows it was computed from. ``workspace`` is ``None`` for what concerns the
+    site or one account (the site administrators' log).
     """
-    if workspace is not None and action.startswith(DATA_ACTIONS):
+    if changes_data:
+        if workspace is None:
+            raise ValueError("only a workspace's data can change")
         Workspace.objects.filter(pk=workspace.pk).update(data_version=F("data_version") + 1)
     with scopes_disabled():
         return AuditEntry.objects.create(workspace=workspace, user=user, action=action, data=data)

@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import polars as pl
-
 from netwerkkaart.core.dataset import Dataset
 
 
@@ -95,13 +93,3 @@ def questioned_ids(
         for value, (column, rows) in seen.items()
     ]
     return sorted(found, key=lambda q: (-q.rows, q.value))
-
-
-def questioned_frame(questioned: list[QuestionedId]) -> pl.DataFrame:
-    """The questioned identifiers as a table (for a page, a CLI or a workbook)."""
-    return pl.DataFrame(
-        [(q.value, q.column, q.rows, "; ".join(q.suggestions)) for q in questioned],
-        schema={"value": pl.String, "column": pl.String, "rows": pl.Int64,
-                "suggestions": pl.String},
-        orient="row",
-    )  # fmt: skip

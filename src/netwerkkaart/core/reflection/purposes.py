@@ -22,7 +22,3 @@ PURPOSES: dict[str, Text] = {
     ),
     "roles": Text(nl="Rollen, leiderschap en toezicht", en="Roles, leadership and supervision"),
 }
-
-
-def purpose_label(purpose: str, lang: str = "nl") -> str:
-    return PURPOSES[purpose].get(lang)
