@@ -36,7 +36,7 @@ demo: install
 	$(BIN)/python manage.py migrate --verbosity 0
 	$(BIN)/python manage.py load_demo
 	@echo "Open http://127.0.0.1:8000/ en meld u aan met een account hierboven (Ctrl+C stopt de site)."
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	scripts/serve_demo.sh
 
 test: install test-packages
 	$(BIN)/python -m pytest -q

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "netwerkkaart.apps.workspaces",
     "netwerkkaart.apps.accounts",
     "netwerkkaart.apps.register",
@@ -131,7 +133,13 @@ CACHES = {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 64},
         }
-    )
+    ),
+    # Progress and heartbeats of running jobs, written by workers and read by every web process
+    # of the host (apps/rounds/jobs.py).
+    "jobs": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "jobs"),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -248,8 +256,30 @@ if NETWERKKAART_MIN_GROUP < 2:
 NETWERKKAART_INVITATION_DAYS = env_int("NETWERKKAART_INVITATION_DAYS", 7)
 PASSWORD_RESET_TIMEOUT = env_int("NETWERKKAART_PASSWORD_RESET_SECONDS", 3 * 24 * 3600)
 
-# Imports run in a background thread so a large file shows progress; tests run them in-line.
+# Long work runs as tasks of Django's task framework (django-tasks, the backport of django.tasks
+# for Django 5.2): queued in the database (SQLite or PostgreSQL alike) and run by `manage.py
+# db_worker`, as many workers on as many hosts as wanted (they share the database and
+# NETWERKKAART_VAR, where uploads wait and job progress is written). `make demo` starts one beside
+# the site. NETWERKKAART_TASKS=immediate runs every task at once in the process that queues it
+# (no worker needed, each import then holds up its request).
+TASKS_MODE = env_str("NETWERKKAART_TASKS", "database")
+if TASKS_MODE not in ("database", "immediate"):
+    raise ConfigurationError(
+        f"NETWERKKAART_TASKS must be database or immediate, not {TASKS_MODE!r}"
+    )
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_MODE == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+# Imports run as such a task so a large file shows progress; tests run them in-line.
 NETWERKKAART_IMPORT_SYNC = env_bool("NETWERKKAART_IMPORT_SYNC", False)
+# Uploads wait here for their worker (a folder each, removed when the import is over).
+IMPORT_DIR = VAR_DIR / "imports"
+# A running job with no heartbeat for this long lost its worker: it is marked failed.
+NETWERKKAART_JOB_STALE_SECONDS = env_int("NETWERKKAART_JOB_STALE_SECONDS", 120)
 
 # Uploads (a round's files, the register). Django's two limits do not bound a file upload:
 # DATA_UPLOAD_MAX_MEMORY_SIZE counts the request body without its files, and

@@ -124,8 +124,11 @@ class ImportForm(forms.Form):
         return StoredUpload(folder, source, filename)
 
 
-def upload_dir() -> str | None:
-    return getattr(settings, "FILE_UPLOAD_TEMP_DIR", None)
+def upload_dir() -> str:
+    """Where an upload waits for the worker that imports it (settings.IMPORT_DIR)."""
+    folder = Path(settings.IMPORT_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
 
 
 def _write(upload: UploadedFile, target: Path) -> None:

@@ -1,13 +1,20 @@
-"""Running an upload's import in the background, without a task broker.
+"""Running an upload's import in the background, as a task of Django's task framework.
 
-The view stores the upload in a temporary folder, :func:`start_import` records an
-:class:`ImportJob` and starts a thread that reads the files (all issues at once), then calls
-:func:`~netwerkkaart.apps.rounds.services.import_dataset`. The import is one transaction, so its
-progress cannot be read from the database while it runs: the thread reports it in memory
-(:func:`job_progress`), and the job row gets the final figures when the transaction is over.
+The view stores the upload in a folder of its own under ``NETWERKKAART_VAR`` (``imports/``),
+:func:`start_import` records an :class:`ImportJob` and, once that row is committed, enqueues
+:func:`import_task` (django-tasks: queued in the database, run by ``manage.py db_worker`` on any
+host that shares the database and the ``NETWERKKAART_VAR`` folder). The worker reads the files
+(all issues at once), then calls :func:`~netwerkkaart.apps.rounds.services.import_dataset`.
 
-With ``NETWERKKAART_IMPORT_SYNC = True`` (tests, or a deployment that wants no threads) the job
-runs inside the request instead.
+The import is one transaction, so its progress cannot be read from the database while it runs:
+the worker writes it, with a heartbeat every few seconds, to the ``jobs`` cache (a folder under
+``NETWERKKAART_VAR`` that every process of the host reads), and the job row gets the final
+figures when the transaction is over. A job whose worker died (no heartbeat for
+``NETWERKKAART_JOB_STALE_SECONDS``) is marked failed with a message the next time anyone looks
+at it (:func:`refresh`); its import left nothing, being one transaction.
+
+With ``NETWERKKAART_IMPORT_SYNC = True`` (tests, or a deployment without a worker) the job runs
+inside the request instead.
 """
 
 from __future__ import annotations
@@ -15,13 +22,16 @@ from __future__ import annotations
 import logging
 import shutil
 import threading
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import close_old_connections, connection, transaction
+from django.core.cache import caches
+from django.db import transaction
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
+from django_tasks import task
 
 from netwerkkaart.apps.rounds.models import ImportJob, JobStatus
 from netwerkkaart.apps.rounds.services import (
@@ -35,13 +45,15 @@ from netwerkkaart.core.dataformat import DataFormatError, Issue, read_dataset_wi
 
 logger = logging.getLogger(__name__)
 
-_lock = threading.Lock()
-_threads: dict[int, threading.Thread] = {}
-_progress: dict[int, tuple[int, int]] = {}
+HEARTBEAT_SECONDS = 5.0
 
 
 def runs_synchronously() -> bool:
     return bool(getattr(settings, "NETWERKKAART_IMPORT_SYNC", False))
+
+
+def stale_after() -> float:
+    return float(getattr(settings, "NETWERKKAART_JOB_STALE_SECONDS", 120))
 
 
 def start_import(
@@ -55,9 +67,9 @@ def start_import(
     confirm_new_ids: bool = False,
     cleanup: Path | None = None,
 ) -> ImportJob:
-    """Record an import of ``source`` and run it (in a thread unless imports run synchronously).
+    """Record an import of ``source`` and queue it (or run it now if imports run synchronously).
 
-    ``cleanup`` is a temporary folder removed when the job is over.
+    ``cleanup`` is a folder removed when the job is over.
     """
     with transaction.atomic(), scope(workspace=workspace):
         job = ImportJob.objects.create(
@@ -72,66 +84,106 @@ def start_import(
     if runs_synchronously():
         run_job(job.pk, source, cleanup)
         return job
-    thread = threading.Thread(
-        target=_run_in_thread,
-        args=(job.pk, source, cleanup),
-        name=f"netwerkkaart-import-{job.pk}",
-        daemon=True,
-    )
-    with _lock:
-        _threads[job.pk] = thread
-    # The thread reads the job through its own connection: start it once the row is committed.
-    transaction.on_commit(thread.start)
+    # The worker reads the job through its own connection: queue it once the row is committed.
+    arguments = (job.pk, str(source), str(cleanup) if cleanup is not None else None)
+    transaction.on_commit(lambda: import_task.enqueue(*arguments))
     return job
 
 
-def wait_for(job_id: int, timeout: float | None = None) -> None:
-    """Block until a job's thread is over (for tests and commands; views never wait)."""
-    with _lock:
-        thread = _threads.get(job_id)
-    if thread is not None and thread.ident is not None:
-        thread.join(timeout)
+@task()
+def import_task(job_id: int, source: str, cleanup: str | None) -> None:
+    """The queued import of one job (run by ``manage.py db_worker``)."""
+    run_job(job_id, Path(source), Path(cleanup) if cleanup else None)
+
+
+def _progress_key(job_id: int) -> str:
+    return f"import-progress:{job_id}"
+
+
+class _Progress:
+    """The running job's (processed, total) and heartbeat, in the cache every process reads."""
+
+    def __init__(self, job_id: int):
+        self.key = _progress_key(job_id)
+        self.done = 0
+        self.of = 0
+        self.written = 0.0
+        self.stop = threading.Event()
+        self.beat = threading.Thread(target=self._beat, name=f"heartbeat-{job_id}", daemon=True)
+
+    def __enter__(self) -> _Progress:
+        self.write()
+        self.beat.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.beat.join()
+        caches["jobs"].delete(self.key)
+
+    def report(self, done: int, of: int) -> None:
+        self.done, self.of = done, of
+        if time.monotonic() - self.written >= 0.5:  # at most twice a second
+            self.write()
+
+    def write(self) -> None:
+        self.written = time.monotonic()
+        caches["jobs"].set(self.key, (self.done, self.of, time.time()), timeout=24 * 3600)
+
+    def _beat(self) -> None:
+        # Beats while the import reads or writes for a long time without reporting.
+        while not self.stop.wait(HEARTBEAT_SECONDS):
+            self.write()
 
 
 def job_progress(job: ImportJob) -> tuple[int, int]:
-    """(processed, total) rows: live while the thread runs, else as recorded on the job."""
+    """(processed, total) rows: live while the worker runs, else as recorded on the job."""
     if job.status == JobStatus.RUNNING:
-        with _lock:
-            live = _progress.get(job.pk)
+        live = caches["jobs"].get(_progress_key(job.pk))
         if live is not None:
-            return live
+            return live[0], live[1]
     return job.processed_rows, job.total_rows
 
 
-def _run_in_thread(job_id: int, source: Path, cleanup: Path | None) -> None:
-    close_old_connections()
-    try:
-        run_job(job_id, source, cleanup)
-    finally:
-        with _lock:
-            _threads.pop(job_id, None)
-        connection.close()
+def refresh(job: ImportJob) -> ImportJob:
+    """Mark a running job failed when its worker stopped beating; the job as it is now.
+
+    A job is running from the moment a worker took it; without a heartbeat for
+    ``stale_after()`` seconds, that worker is gone (killed, the host restarted).
+    """
+    if job.status != JobStatus.RUNNING:
+        return job
+    live = caches["jobs"].get(_progress_key(job.pk))
+    if live is not None and time.time() - live[2] < stale_after():
+        return job
+    # Without any heartbeat (a cache that was cleared): go by when the job was last written.
+    started = job.started or job.created
+    if live is None and (timezone.now() - started).total_seconds() < stale_after():
+        return job
+    logger.warning("import job %s: its worker stopped; marked failed", job.pk)
+    _record(job, status=JobStatus.FAILED, refusal={"code": "interrupted", "rounds": []})
+    return job
 
 
 def run_job(job_id: int, source: Path, cleanup: Path | None = None) -> None:
     """Read ``source`` and import it for the job ``job_id``; every outcome is recorded on the job."""
     with scopes_disabled():
         job = ImportJob.objects.select_related("workspace", "user").get(pk=job_id)
+    if job.is_finished:  # run twice (a queue's retry): the first run's outcome stands
+        return
     try:
-        with scope(workspace=job.workspace):
-            _read_and_import(job, source)
+        with _Progress(job.pk) as progress, scope(workspace=job.workspace):
+            _read_and_import(job, source, progress)
     except Exception:
         logger.exception("import job %s failed", job_id)
         _record(job, status=JobStatus.FAILED, refusal={"code": "unexpected", "rounds": []})
     finally:
-        with _lock:
-            _progress.pop(job_id, None)
         if cleanup is not None:
             shutil.rmtree(cleanup, ignore_errors=True)
 
 
-def _read_and_import(job: ImportJob, source: Path) -> None:
-    _record(job, status=JobStatus.RUNNING, log=False)
+def _read_and_import(job: ImportJob, source: Path, progress: _Progress) -> None:
+    _record(job, status=JobStatus.RUNNING, started=timezone.now(), log=False)
     try:
         result = read_dataset_with_warnings(source)
     except DataFormatError as error:
@@ -152,10 +204,6 @@ def _read_and_import(job: ImportJob, source: Path) -> None:
             _record(job, status=JobStatus.FAILED, refusal=refusal)
             return
 
-    def report(done: int, of: int) -> None:
-        with _lock:
-            _progress[job.pk] = (done, of)
-
     try:
         summary = import_dataset(
             job.workspace,
@@ -163,7 +211,7 @@ def _read_and_import(job: ImportJob, source: Path) -> None:
             user=job.user,
             replace=job.replace,
             default_round=job.default_round,
-            progress=report,
+            progress=progress.report,
         )
     except ImportRefused as refusal:
         _record(job, status=JobStatus.FAILED, refusal=refusal.as_dict())

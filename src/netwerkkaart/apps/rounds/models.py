@@ -194,6 +194,7 @@ class ImportJob(models.Model):
     refusal = models.JSONField(_("reden van weigering"), default=dict, blank=True)
     summary = models.JSONField(_("samenvatting"), default=dict, blank=True)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    started = models.DateTimeField(_("gestart"), null=True, blank=True)
     finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
 
     objects = ScopedManager(workspace="workspace")

@@ -58,6 +58,10 @@ REFUSALS = {
         "werd niets ingelezen. Probeer het over enkele ogenblikken opnieuw."
     ),
     "unexpected": _("Er liep iets onverwachts mis; er werd niets ingelezen. De fout werd gelogd."),
+    "interrupted": _(
+        "De verwerking van dit bestand werd onderbroken (de achtergrondtaak stopte); er werd "
+        "niets ingelezen. Lees het bestand opnieuw in."
+    ),
 }
 
 

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -104,7 +105,7 @@ def import_upload(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_role("coordinator")
 @require_safe
 def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpResponse:
-    job = get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id)
+    job = jobs.refresh(get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id))
     lang = vocab_language()
     issues = [jobs.issue_from_data(data) for data in job.issues]
     issues.sort(key=lambda i: (i.severity != ERROR, i.file, i.row or 0))
@@ -118,6 +119,9 @@ def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpRespons
         "refusal": _refusal_message(job.refusal),
         "questioned": (job.refusal or {}).get("questioned", []),
         "summary": services.ImportSummary.from_dict(job.summary) if job.summary else None,
+        # Queued for longer than a worker would take to start it: perhaps none is running.
+        "waiting_long": job.status == JobStatus.PENDING
+        and (timezone.now() - job.created).total_seconds() > jobs.stale_after(),
     }
     return render(request, "rounds/job.html", context)
 
@@ -125,7 +129,7 @@ def import_job(request: HttpRequest, workspace: str, job_id: int) -> HttpRespons
 @require_role("coordinator")
 @require_safe
 def import_job_status(request: HttpRequest, workspace: str, job_id: int) -> JsonResponse:
-    job = get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id)
+    job = jobs.refresh(get_object_or_404(ImportJob, workspace=request.workspace, pk=job_id))
     processed, total = jobs.job_progress(job)
     return JsonResponse(
         {
