@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_read",
     "bench_tables",
     "bench_network",
+    "bench_robustness",
     "bench_dashboard",
     "bench_map",
     "bench_survey",

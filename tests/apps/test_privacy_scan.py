@@ -8,6 +8,8 @@ role, plus the dashboard filtered down to each small group, and every output is 
 * no count of fewer respondents than the minimum group is written anywhere ("2 respondenten");
 * no table row, list item or line about a small group carries a figure;
 * a page filtered down to a small group shows no figure at all;
+* no sector pair with a small side (perception gaps: either side; the wished network and the
+  factors per sector pair: the respondents' side) carries a figure;
 * nobody's wishes are listed one by one.
 """
 
@@ -38,6 +40,7 @@ from netwerkkaart.core.dataset import Dataset
 
 SMALL_LOCATION = "Kleindorp"
 SMALL_TYPE = "informele_actor"
+SMALL_SECTOR = "informeel"
 MIN_GROUP = 5
 USERS = ("alice", "bob", "vera")
 SEES_NAMES = {"alice", "bob"}
@@ -85,6 +88,9 @@ def small_group_dataset() -> Dataset:
 @pytest.fixture
 def scanned(world, settings) -> list[str]:
     settings.NETWERKKAART_IMPORT_SYNC = True
+    # The coordinator's pairs page is scanned with the pairs shown (a coordinator's choice).
+    world.workspace.perception_pairs = True
+    world.workspace.save(update_fields=["perception_pairs"])
     data = small_group_dataset()
     import_actors(world.workspace, None, data.actors.iter_rows(named=True), source="demo")
     import_dataset(world.workspace, data, user=None)
@@ -204,6 +210,17 @@ def labels_of_small_groups(lang: str) -> list[re.Pattern]:
     return [re.compile(rf"\b{SMALL_LOCATION}\b"), re.compile(rf"\b{re.escape(kind)}\b(?!en|s)")]
 
 
+def small_sector_pairs() -> list[re.Pattern]:
+    """Rows of a sector pair whose respondents' side is the small informal group: "Informele
+    actoren ↔ Zorg" or "Zorg ↔ Informele actoren" (both sides answered), "Informele actoren →
+    Zorg" (the informal respondents' ties and wishes)."""
+    found = []
+    for lang in ("nl", "en"):
+        informal = re.escape(vocab.SECTOR.label(SMALL_SECTOR, lang))
+        found += [re.compile(rf"{informal} [↔→]"), re.compile(rf"↔ {informal}")]
+    return found
+
+
 def leaks(url: str, response, username: str) -> list[str]:
     found = []
     blocks = blocks_of(response)
@@ -217,6 +234,9 @@ def leaks(url: str, response, username: str) -> list[str]:
         for label in labels_of_small_groups("nl") + labels_of_small_groups("en"):
             if label.search(block) and figures_in(block) and len(block) < 400:
                 found.append(f"row: {block[:160]}")
+        for pair in small_sector_pairs():
+            if pair.search(block) and figures_in(block) and len(block) < 400:
+                found.append(f"sector pair: {block[:160]}")
     # (The informal sector's network is every tie touching an informal actor: not a small group.)
     filtered_small = f"location={SMALL_LOCATION}" in url
     if filtered_small and "html" in response.get("Content-Type", ""):

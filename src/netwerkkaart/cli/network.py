@@ -2,8 +2,12 @@
 
 Writes ``summary.csv`` (measure, value, explanation), ``actors.csv`` (one row per actor, every
 actor measure), ``communities.csv``, ``brokerage.csv``, plus ``wishes.csv``, ``unknown.csv`` and
-``response.csv``; or, with ``--format xlsx``, one workbook ``network.xlsx`` with a sheet each.
-Figures about fewer than ``--min-group`` respondents are left out and marked as such.
+``response.csv``, ``perception_gaps.csv`` (per sector pair and question: pairs compared, pairs
+disagreeing, share) and ``robustness.csv`` (measure, value, low, high, label: how far each
+measure could move given who did not answer); with ``--names`` also ``perception_pairs.csv``,
+every pair of respondents and question compared, by name. With ``--format xlsx``, one workbook
+``network.xlsx`` with a sheet each. Figures about fewer than ``--min-group`` respondents are
+left out and marked as such.
 """
 
 from __future__ import annotations
@@ -63,6 +67,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="enkel relaties van of met deze sector / only ties of or with this sector",
     )
     add_min_group_option(parser)
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="ook perception_pairs.csv: elk paar respondenten bij naam / also every pair by name",
+    )
     parser.add_argument("--format", choices=("csv", "xlsx"), default="csv", dest="fmt")
     add_lang_option(parser)
     parser.set_defaults(handler=run)
@@ -91,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
     result = analyse(dataset, round_id=chosen, location=args.location, sector=sector,
                      min_group=args.min_group)  # fmt: skip
     tables = result.tables(lang)
+    tables.update(_tie_tables(dataset.for_round(result.round).for_location(args.location), result,
+                              lang, names=args.names))  # fmt: skip
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     if args.fmt == "xlsx":
@@ -102,3 +113,34 @@ def run(args: argparse.Namespace) -> int:
             write_table(frame, out / name, "csv")
     print(message(MESSAGES, "written", lang, round=result.round or "-", out=out), file=sys.stderr)
     return 0
+
+
+def _tie_tables(data, result, lang: str, *, names: bool) -> dict:
+    """Perception gaps per sector pair, robustness per measure, and the pairs with ``names``."""
+    import polars as pl
+
+    from netwerkkaart.core.network import explanations
+    from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
+    from netwerkkaart.core.network.robustness import label_text, robustness
+
+    pairs = perception_pairs(data, result.graph)
+    gaps = perception_gaps(pairs, result.min_group).select(
+        "sector_a", "sector_b", "dimension", "pairs_compared", "pairs_disagreeing", "share",
+        "answer_a", "answer_b", "pattern_pairs", "higher_a", "higher_b", "suppressed",
+    )  # fmt: skip
+    bands = robustness(data, result)
+    bands = bands.select(
+        "measure", "value", "low", "high",
+        pl.col("label").map_elements(lambda c: label_text(c, lang), return_dtype=pl.String),
+        "group", "imputed", "suppressed",
+        pl.col("measure").map_elements(lambda m: explanations.label(m, lang),
+                                       return_dtype=pl.String).alias("measure_label"),
+    )  # fmt: skip
+    tables = {"perception_gaps": gaps, "robustness": bands}
+    if names:
+        named = dict(result.actors.select("id", "name").iter_rows())
+        tables["perception_pairs"] = pairs.with_columns(
+            name_a=pl.col("actor_a").replace_strict(named, default=None, return_dtype=pl.String),
+            name_b=pl.col("actor_b").replace_strict(named, default=None, return_dtype=pl.String),
+        )
+    return tables

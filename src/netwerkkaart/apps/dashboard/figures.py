@@ -24,6 +24,9 @@ from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import NetworkAnalysis, analyse
 from netwerkkaart.core.network.measures.survey import wished_absent_ties
+from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
+from netwerkkaart.core.network.robustness import robustness
+from netwerkkaart.core.network.targets import factors_by_sector_pair, target_network
 from netwerkkaart.core.tables import TableSet, compute_tables
 
 CACHE_SECONDS = 6 * 3600
@@ -47,6 +50,13 @@ class RoundFigures:
     wishes
         Every wish of the filtered answers, per respondent (graph id), with its kind of target
         and whether the wished tie is still absent (for an actor's profile).
+    perception, perception_pairs
+        Perception gaps per sector pair (suppressed below the minimum group) and per pair of
+        respondents (for coordinators, when the workspace allows it; never shown otherwise).
+    robustness
+        Band, reciprocation view and label of every network figure.
+    targets, factor_pairs
+        The wished network and the factor categories per ordered pair of sectors.
     key
         The cache key these figures are stored under (empty when computed without the cache);
         anything derived from them alone (a rendered page part) may be cached under it too.
@@ -61,6 +71,11 @@ class RoundFigures:
     tables: TableSet
     network: NetworkAnalysis
     wishes: pl.DataFrame | None = None
+    perception: pl.DataFrame | None = None
+    perception_pairs: pl.DataFrame | None = None
+    robustness: pl.DataFrame | None = None
+    targets: pl.DataFrame | None = None
+    factor_pairs: pl.DataFrame | None = None
     key: str = ""
 
 
@@ -149,6 +164,9 @@ def figures_from_dataset(
         dataset, round_id=round_code, location=location, sector=sector, min_group=min_group
     )
     locations = sorted(set(dataset.ties.get_column("location").drop_nulls().to_list()))
+    narrowed = dataset.for_location(location)
+    wishes = wished_absent_ties(narrowed, network.graph)
+    pairs = perception_pairs(narrowed, network.graph)
     return RoundFigures(
         round_code=round_code,
         location=location,
@@ -158,7 +176,12 @@ def figures_from_dataset(
         sectors=sectors_present(dataset),
         tables=compute_tables(filtered, min_group=min_group),
         network=network,
-        wishes=wished_absent_ties(dataset.for_location(location), network.graph),
+        wishes=wishes,
+        perception=perception_gaps(pairs, min_group),
+        perception_pairs=pairs,
+        robustness=robustness(narrowed, network, wishes=wishes),
+        targets=target_network(narrowed, network.graph, wishes, min_group),
+        factor_pairs=factors_by_sector_pair(narrowed, network.graph, min_group),
     )
 
 

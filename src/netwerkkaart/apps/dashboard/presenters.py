@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from netwerkkaart.apps.dashboard import tie_views
 from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.core import vocab
 from netwerkkaart.core.network import explanations
@@ -49,18 +50,23 @@ class Figure:
     value: str
     explanation: str
     suppressed: bool = False
+    robust: dict | None = None
 
 
 def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[str, object]:
     """Everything the dashboard template shows for ``figures``, in ``lang``."""
     network = figures.network
     measures = {f.measure: f for f in network.summary if f.group is None}
+    robust = tie_views.robustness_lookup(figures.robustness, lang)
     return {
         "min_group": figures.min_group,
         "findings": key_findings(network, lang, names=names),
-        "headline": [_figure(measures[m], lang) for m in HEADLINE if m in measures],
-        "measures": [_figure(measures[m], lang) for m in NETWORK_MEASURES if m in measures],
-        "ei_by_sector": _groups(network.summary, "ei_index_sector", vocab.SECTOR, lang),
+        "headline": [_figure(measures[m], lang, robust) for m in HEADLINE if m in measures],
+        "measures": [_figure(measures[m], lang, robust) for m in NETWORK_MEASURES if m in measures],
+        "ei_by_sector": _groups(network.summary, "ei_index_sector", vocab.SECTOR, lang, robust),
+        "robustness": tie_views.robustness_rows(figures.robustness, lang),
+        "perception": tie_views.perception_agenda(figures.perception, lang),
+        "targets": tie_views.targets_context(figures.targets, figures.factor_pairs, lang),
         "response": _response(network.response, lang, figures.min_group),
         "bridges": _bridges(figures, lang, names),
         "isolates": _isolates(figures, lang, names),
@@ -74,22 +80,26 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
     }
 
 
-def _figure(figure, lang: str) -> Figure:
+def _figure(figure, lang: str, robust: dict | None = None) -> Figure:
     return Figure(
         measure=figure.measure,
         label=explanations.label(figure.measure, lang),
         value=format_value(figure.measure, figure.value, lang),
         explanation=explanations.explain(figure.measure, lang),
         suppressed=figure.suppressed,
+        robust=None if figure.suppressed else (robust or {}).get((figure.measure, None)),
     )
 
 
-def _groups(summary, measure: str, vocabulary: vocab.Vocabulary, lang: str) -> list[dict]:
+def _groups(
+    summary, measure: str, vocabulary: vocab.Vocabulary, lang: str, robust: dict | None = None
+) -> list[dict]:
     return [
         {
             "group": vocabulary.label(f.group, lang),
             "value": format_value(measure, f.value, lang),
             "suppressed": f.suppressed,
+            "robust": None if f.suppressed else (robust or {}).get((measure, f.group)),
         }
         for f in summary
         if f.measure == measure and f.group is not None

@@ -7,4 +7,5 @@ app_name = "dashboard"
 urlpatterns = [
     path("", views.latest, name="latest"),
     path("<str:code>/", views.round_dashboard, name="round"),
+    path("<str:code>/percepties/", views.perception_pairs, name="perception_pairs"),
 ]

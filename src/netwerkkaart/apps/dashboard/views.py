@@ -91,3 +91,25 @@ def _content(
         cache.set(content_key, content, CACHE_SECONDS)
     # Our own template's output, from our own cache: safe to insert unescaped.
     return mark_safe(content)
+
+
+@require_role("coordinator")
+@require_safe
+def perception_pairs(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    """Every pair of respondents that see their tie differently, for coordinators only, and
+    only when the workspace allows it (otherwise the page says how to allow it)."""
+    from netwerkkaart.apps.dashboard.tie_views import perception_pair_rows
+
+    allowed = request.workspace.perception_pairs
+    rows: list[dict] = []
+    if allowed:
+        try:
+            figures = round_figures(request.workspace, code)
+        except Round.DoesNotExist as missing:
+            raise Http404("no such round") from missing
+        names = dict(figures.network.actors.select("id", "name").iter_rows())
+        rows = perception_pair_rows(figures.perception_pairs, names, vocab_language())
+    elif not Round.objects.filter(workspace=request.workspace, code=code).exists():
+        raise Http404("no such round")
+    context = {"round_code": code, "allowed": allowed, "rows": rows}
+    return render(request, "dashboard/perception_pairs.html", context)

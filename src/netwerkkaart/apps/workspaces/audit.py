@@ -73,6 +73,10 @@ ACTIONS: dict[str, tuple[str, Callable[[Mapping], str]]] = {
     "workspaces.created": ("workspace", _text(_("Werkruimte %(name)s aangemaakt"))),
     "workspace.created": ("workspace", _text(_("Werkruimte %(name)s aangemaakt"))),
     "workspaces.updated": ("workspace", _text(_("Instellingen van de werkruimte gewijzigd"))),
+    "workspaces.perception_pairs": (
+        "workspace",
+        _text(_("Perceptieverschillen per paar voor coördinatoren aan- of uitgezet")),
+    ),
     "workspaces.demo_loaded": ("workspace", _text(_("Demo-ecosysteem geladen"))),
     "workspace.demo_loaded": ("workspace", _text(_("Demo-ecosysteem geladen"))),
     "workspaces.member_added": ("people", _text(_("%(member)s toegevoegd als %(role)s"))),

@@ -72,6 +72,14 @@ class Workspace(models.Model):
         default=Language.DUTCH,
         help_text=_("De taal van de e-mails die de werkruimte verstuurt."),
     )
+    perception_pairs = models.BooleanField(
+        _("paren tonen aan coördinatoren"),
+        default=False,
+        help_text=_(
+            "Coördinatoren zien per paar van respondenten waar beide kanten hun samenwerking "
+            "anders zien. Uit: iedereen ziet alleen de cijfers per sectorpaar."
+        ),
+    )
     # Raised by every write to the workspace's answers or register, so cached figures (keyed on
     # it) are never served after the data they came from changed.
     data_version = models.PositiveIntegerField(_("dataversie"), default=0, editable=False)

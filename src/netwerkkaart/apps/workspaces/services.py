@@ -197,6 +197,20 @@ def update_workspace(
     return workspace
 
 
+@transaction.atomic
+def set_perception_pairs(
+    workspace: Workspace, allowed: bool, *, by: AbstractBaseUser | None
+) -> Workspace:
+    """Allow or forbid coordinators to see perception gaps pair by pair (audited)."""
+    if workspace.perception_pairs == allowed:
+        return workspace
+    workspace.perception_pairs = allowed
+    workspace.save(update_fields=["perception_pairs"])
+    with scopes_disabled():
+        log_action(workspace, "workspaces.perception_pairs", by, allowed=allowed)
+    return workspace
+
+
 def _coordinators(workspace: Workspace) -> int:
     # Locks the coordinators' rows (PostgreSQL), so two removals at once cannot both pass.
     return len(

@@ -22,6 +22,7 @@ from netwerkkaart.apps.dashboard.figures import round_figures
 from netwerkkaart.apps.dashboard.presenters import HEADLINE
 from netwerkkaart.apps.instruments.models import InstrumentSession
 from netwerkkaart.apps.instruments.services import instrument_of
+from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.surveys import mailing
 from netwerkkaart.apps.surveys.closing import follow_up
 from netwerkkaart.apps.surveys.models import Invitation, SurveyRound
@@ -253,3 +254,21 @@ def audit_export(request: HttpRequest, workspace: str, fmt: str) -> HttpResponse
         response = HttpResponse("\ufeff" + text.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+@require_role("coordinator")
+@require_POST
+def perception_pairs_setting(request: HttpRequest, workspace: str) -> HttpResponse:
+    """Allow or forbid perception gaps pair by pair for coordinators, then go back."""
+    from netwerkkaart.apps.workspaces.services import set_perception_pairs
+
+    allowed = request.POST.get("allowed") == "1"
+    set_perception_pairs(request.workspace, allowed, by=request.user)
+    if allowed:
+        messages.success(request, _("Coördinatoren zien nu de verschillen per paar."))
+    else:
+        messages.success(request, _("De verschillen per paar zijn nu voor niemand zichtbaar."))
+    code = request.POST.get("round", "")
+    if code and Round.objects.filter(workspace=request.workspace, code=code).exists():
+        return redirect("dashboard:perception_pairs", workspace=workspace, code=code)
+    return redirect("workspaces:home", workspace=workspace)

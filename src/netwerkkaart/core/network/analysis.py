@@ -109,6 +109,34 @@ def _is_nan(value: float | int) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
+def whole_network_measures(
+    graph: ig.Graph, undirected: ig.Graph, membership: list[int]
+) -> dict[str, object]:
+    """The network-level measures of :func:`analyse`, each as a function to call.
+
+    Shared with :mod:`netwerkkaart.core.network.robustness`, which computes the same figures
+    on subsamples of the respondents.
+    """
+    return {
+        "ties": lambda: nl.tie_count(undirected),
+        "density": lambda: nl.density(undirected),
+        "reciprocity": lambda: nl.reciprocity(graph),
+        "finality_agreement": lambda: nl.finality_agreement(graph),
+        "components": lambda: nl.component_count(graph),
+        "isolates": lambda: nl.isolate_count(graph),
+        "largest_component_share": lambda: nl.largest_component_share(graph),
+        "degree_centralisation": lambda: nl.degree_centralisation(undirected),
+        "light_tie_share": lambda: nl.light_tie_share(graph),
+        "cross_sector_share": lambda: nl.cross_sector_share(undirected),
+        "ei_index_sector": lambda: groups.ei_index(undirected, "sector"),
+        "ei_index_actor_type": lambda: groups.ei_index(undirected, "actor_type"),
+        "assortativity_sector": lambda: groups.assortativity(undirected, "sector"),
+        "assortativity_actor_type": lambda: groups.assortativity(undirected, "actor_type"),
+        "communities": lambda: len(set(membership)),
+        "modularity": lambda: groups.modularity(undirected, membership),
+    }
+
+
 def analyse(
     dataset: Dataset,
     *,
@@ -141,24 +169,7 @@ def analyse(
         Figure("actors", graph.vcount() if sized else None, suppressed=not sized),
         Figure("respondents", respondents if sized else None, suppressed=not sized),
     ]
-    whole = {
-        "ties": lambda: nl.tie_count(undirected),
-        "density": lambda: nl.density(undirected),
-        "reciprocity": lambda: nl.reciprocity(graph),
-        "finality_agreement": lambda: nl.finality_agreement(graph),
-        "components": lambda: nl.component_count(graph),
-        "isolates": lambda: nl.isolate_count(graph),
-        "largest_component_share": lambda: nl.largest_component_share(graph),
-        "degree_centralisation": lambda: nl.degree_centralisation(undirected),
-        "light_tie_share": lambda: nl.light_tie_share(graph),
-        "cross_sector_share": lambda: nl.cross_sector_share(undirected),
-        "ei_index_sector": lambda: groups.ei_index(undirected, "sector"),
-        "ei_index_actor_type": lambda: groups.ei_index(undirected, "actor_type"),
-        "assortativity_sector": lambda: groups.assortativity(undirected, "sector"),
-        "assortativity_actor_type": lambda: groups.assortativity(undirected, "actor_type"),
-        "communities": lambda: len(set(membership)),
-        "modularity": lambda: groups.modularity(undirected, membership),
-    }
+    whole = whole_network_measures(graph, undirected, membership)
     for measure, compute in whole.items():
         summary.append(Figure(measure, compute() if overall else None, suppressed=not overall))
     for attribute in ("sector", "actor_type"):

@@ -87,9 +87,13 @@ MEASURES: dict[str, Text] = {
     "ei_index_sector": Text(
         "E-I-index per sector", "E-I index by sector",
         "Van -1 (alle relaties blijven binnen de eigen sector: eilandjes) tot +1 (alle relaties "
-        "gaan naar andere sectoren).",
+        "gaan naar andere sectoren). Per sector wordt geteld per lid: een relatie tussen twee "
+        "leden telt voor elk van hen, dus twee keer. Zo zegt de index welk deel van de partners "
+        "van de leden uit de eigen sector komt.",
         "From -1 (all ties stay inside the own sector: silos) to +1 (all ties go to other "
-        "sectors)."),
+        "sectors). Each sector is counted per member: a tie between two members "
+        "counts for each of them, so twice. The index thus says which share of the members' "
+        "partners come from the own sector."),
     "ei_index_actor_type": Text(
         "E-I-index per type actor", "E-I index by actor type",
         "Zoals de E-I-index per sector, maar volgens het type actor (bv. zelfstandige, "
@@ -186,15 +190,23 @@ MEASURES: dict[str, Text] = {
         "The cluster the actor belongs to (0 is the largest)."),
     "brokerage": Text(
         "Makelaarsrollen", "Brokerage roles",
-        "Hoe vaak een actor twee anderen verbindt die zelf geen relatie hebben, volgens de "
-        "sectoren: coördinator (binnen de eigen sector), poortwachter (laat iemand van buiten "
-        "binnen in de eigen sector), vertegenwoordiger (brengt de eigen sector naar buiten), "
-        "consulent (verbindt twee actoren van een andere sector) en verbinder (verbindt twee "
-        "andere sectoren: de echte bruggenbouwer).",
-        "How often an actor links two others who have no tie themselves, by sector: coordinator "
-        "(within its own sector), gatekeeper (lets an outsider into its own sector), "
-        "representative (takes its own sector outward), consultant (links two actors of another "
-        "sector) and liaison (links two other sectors: the true bridge builder)."),
+        "Hoe vaak een actor twee partners verbindt die zelf niet samenwerken. Een relatie telt "
+        "als één van beide kanten ze meldt, dus ook een partner die de bevraging niet invulde "
+        "kan makelaar zijn; elk paar partners telt één keer. De rol hangt af van de sectoren: "
+        "coördinator (twee partners uit de eigen sector), poortwachter of vertegenwoordiger "
+        "(een partner uit de eigen sector met een uit een andere: zonder richting zijn die twee "
+        "rollen dezelfde positie), consulent (twee partners uit eenzelfde andere sector) en "
+        "verbinder (twee partners uit twee andere sectoren: de echte bruggenbouwer). Een rol "
+        "zegt dat de actor op die plek staat, niet dat hij er ook werkelijk informatie of "
+        "cliënten doorgeeft.",
+        "How often an actor links two partners who do not work together themselves. A tie "
+        "counts when either side reports it, so a partner that did not answer the survey can be "
+        "a broker too; each pair of partners counts once. The role depends on the sectors: "
+        "coordinator (two partners from its own sector), gatekeeper or representative (a "
+        "partner from its own sector with one from another: without direction these two roles "
+        "are the same position), consultant (two partners from one other sector) and liaison "
+        "(partners from two other sectors: the true bridge builder). A role says the actor "
+        "stands in that position, not that it actually passes on information or clients."),
 }  # fmt: skip
 
 SUPPRESSED = Text(

@@ -61,10 +61,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{share} van de samenwerkingen gaat over de grenzen van een sector heen.",
         "{share} of the collaborations cross the border of a sector."),
     "silo": (
-        "Het meest naar binnen gekeerd is de sector {sector}: {inside} van haar samenwerkingen "
-        "blijft binnen de eigen sector.",
-        "The most inward-looking sector is {sector}: {inside} of its collaborations stay within "
-        "the sector."),
+        "Het meest naar binnen gekeerd is de sector {sector}: {inside} van de partners van haar "
+        "actoren komt uit de eigen sector.",
+        "The most inward-looking sector is {sector}: {inside} of its actors' partners come from "
+        "the sector itself."),
     "bridges": (
         "Bruggenbouwers die sectoren met elkaar verbinden: {names}.",
         "Bridge builders linking sectors: {names}."),
