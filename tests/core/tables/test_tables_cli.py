@@ -5,7 +5,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from fixtures.report_dataset import report_dataset
+from tests.fixtures.report_dataset import report_dataset
 from netwerkkaart.cli import main
 from netwerkkaart.core.dataset import Dataset
 
