@@ -89,6 +89,12 @@ class QuestionnaireForm(forms.Form):
                     f"own_{index}_options", _("Geef minstens twee antwoordmogelijkheden.")
                 )
                 continue
+            double = _same_code(lines) if kind in ("single_choice", "multi_choice") else None
+            if double:
+                self.add_error(f"own_{index}_options", _(
+                    "Twee antwoordmogelijkheden zijn gelijk: '%(first)s' en '%(second)s'."
+                ) % {"first": double[0], "second": double[1]})  # fmt: skip
+                continue
             question = {
                 "id": f"eigen_{index}",
                 "type": kind,
@@ -98,8 +104,8 @@ class QuestionnaireForm(forms.Form):
             }  # fmt: skip
             if kind in ("single_choice", "multi_choice"):
                 question["options"] = [
-                    {"code": slugify(line)[:40] or f"optie_{n}", "label": {"nl": line, "en": line}}
-                    for n, line in enumerate(lines, start=1)
+                    {"code": code, "label": {"nl": line, "en": line}}
+                    for code, line in zip(_option_codes(lines), lines, strict=True)
                 ]
             own.append(question)
         data["own_questions"] = own
@@ -119,6 +125,20 @@ class QuestionnaireForm(forms.Form):
                 option["label"]["nl"] for option in question.get("options", [])
             )
         return initial
+
+
+def _option_codes(lines: list[str]) -> list[str]:
+    return [slugify(line)[:40] or f"optie_{n}" for n, line in enumerate(lines, start=1)]
+
+
+def _same_code(lines: list[str]) -> tuple[str, str] | None:
+    """Two options that would get the same code (``Ja`` and ``ja``), or ``None``."""
+    seen: dict[str, str] = {}
+    for code, line in zip(_option_codes(lines), lines, strict=True):
+        if code in seen:
+            return seen[code], line
+        seen[code] = line
+    return None
 
 
 class OpenSurveyForm(forms.Form):

@@ -40,6 +40,9 @@ TOKEN_BYTES = 24
 # Pseudonyms avoid letters and digits people confuse when reading them out (0/O, 1/I/L).
 PSEUDONYM_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 PSEUDONYM_LENGTH = 8
+# A survey round's code is a segment of its pages' URLs: ``new`` is the page that opens one, and a
+# browser reads ``.`` and ``..`` as "this folder" and "the folder above".
+SURVEY_URL_WORDS = frozenset({"new", ".", ".."})
 
 
 class SurveyError(Exception):
@@ -78,7 +81,7 @@ def open_survey(
     ``DefinitionError`` for a questionnaire choice that does not validate.
     """
     code = code.strip()
-    if not usable_code(code):
+    if not usable_code(code) or code in SURVEY_URL_WORDS:
         raise SurveyError("bad_code", round=code)
     definition = customise(
         builtin_definition(base), disabled_sections=disabled_sections, own_questions=own_questions

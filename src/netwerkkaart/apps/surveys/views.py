@@ -39,7 +39,7 @@ from netwerkkaart.core.tabular import neutralise_formula
 
 ERRORS = {
     "bad_code": gettext_lazy(
-        "Deze code kan niet: gebruik hoogstens 40 tekens, geen '/' en niet 'import'."
+        "Deze code kan niet: gebruik hoogstens 40 tekens, geen '/' en niet 'import' of 'new'."
     ),
     "code_taken": gettext_lazy("Er bestaat al een ronde met deze code."),
     "closed": gettext_lazy("Deze ronde is afgesloten; er kan niets meer aan veranderen."),
@@ -49,6 +49,14 @@ ERRORS = {
 def _error(error: services.SurveyError) -> str:
     message = ERRORS.get(error.code)
     return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
+
+
+def _definition_error(error: DefinitionError) -> str:
+    # The core's message names a field path in English; the coordinator gets a sentence.
+    return _(
+        "Met deze keuzes kan de vragenlijst niet: kijk de eigen vragen en hun "
+        "antwoordmogelijkheden na."
+    )
 
 
 def _survey(request: HttpRequest, code: str) -> SurveyRound:
@@ -100,7 +108,7 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
         except services.SurveyError as error:
             form.add_error("code", _error(error))
         except DefinitionError as error:
-            sections.add_error(None, str(error))
+            sections.add_error(None, _definition_error(error))
         else:
             messages.success(request, _("De ronde is geopend. Nodig nu actoren uit."))
             return redirect("surveys:invite", workspace=workspace, code=survey.round.code)
@@ -169,7 +177,7 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
         except services.SurveyError as error:
             messages.error(request, _error(error))
         except DefinitionError as error:
-            form.add_error(None, str(error))
+            form.add_error(None, _definition_error(error))
         else:
             if version.number != current.number:
                 messages.success(request, _(
