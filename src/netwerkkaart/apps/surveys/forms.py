@@ -168,8 +168,15 @@ class ContactForm(forms.Form):
 
 class InviteForm(forms.Form):
     actors = forms.MultipleChoiceField(
-        label=_("Actoren"), widget=forms.CheckboxSelectMultiple, required=False
-    )
+        label=_("Actoren"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        # Chosen on a page shown earlier, while someone invited the actor since (or merged it).
+        error_messages={"invalid_choice": _(
+            "Een gekozen actor is intussen al uitgenodigd of staat niet meer in het register. "
+            "Er werd niemand uitgenodigd; kies opnieuw."
+        )},
+    )  # fmt: skip
 
     def __init__(self, *args: object, choices: list[tuple[str, str]], **kwargs: object):
         super().__init__(*args, **kwargs)

@@ -43,6 +43,10 @@ ERRORS = {
     ),
     "code_taken": gettext_lazy("Er bestaat al een ronde met deze code."),
     "closed": gettext_lazy("Deze ronde is afgesloten; er kan niets meer aan veranderen."),
+    "pseudonym_exhausted": gettext_lazy(
+        "Er kon geen vrij pseudoniem gemaakt worden; er werd niemand uitgenodigd. Probeer het "
+        "opnieuw."
+    ),
 }
 
 
@@ -228,7 +232,9 @@ def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         except services.SurveyError as error:
             messages.error(request, _error(error))
         else:
-            messages.success(request, _("%(n)s actoren uitgenodigd.") % {"n": len(created)})
+            messages.success(request, ngettext(
+                "%(n)s actor uitgenodigd.", "%(n)s actoren uitgenodigd.", len(created),
+            ) % {"n": len(created)})  # fmt: skip
         return redirect("surveys:detail", workspace=workspace, code=code)
     lang = vocab_language()
     return render(request, "surveys/invite.html", {
