@@ -284,13 +284,14 @@ def issue_links(
             for invitation in invitations
             if not invitation.is_revoked and invitation.round_id == survey.round_id
         ]
-        log_action(
-            survey.workspace,
-            "surveys.links_issued",
-            user,
-            round=survey.round.code,
-            count=len(links),
-        )
+        if links:
+            log_action(
+                survey.workspace,
+                "surveys.links_issued",
+                user,
+                round=survey.round.code,
+                count=len(links),
+            )
     return links
 
 

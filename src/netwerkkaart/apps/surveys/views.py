@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -251,11 +252,16 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     chosen = request.POST.getlist("invitation")
     invitations = Invitation.objects.filter(round=survey.round).select_related("actor")
     if chosen:
-        invitations = invitations.filter(pk__in=[int(pk) for pk in chosen if pk.isdigit()])
+        invitations = invitations.filter(pk__in=_ids(chosen))
     try:
         issued = services.issue_links(survey, list(invitations), user=request.user)
     except services.SurveyError as error:
         messages.error(request, _error(error))
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    if not issued:
+        messages.warning(request, _(
+            "Er werd geen link gemaakt: de gekozen uitnodigingen zijn ingetrokken of bestaan niet."
+        ))  # fmt: skip
         return redirect("surveys:detail", workspace=workspace, code=code)
     base = request.build_absolute_uri("/")
     rows = [{"invitation": link.invitation, "url": mailing.link_url(base, link.token)}
@@ -263,6 +269,12 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     return render(request, "surveys/links.html", {
         "survey": survey, "rows": rows, "csv_href": _links_csv(rows),
     })  # fmt: skip
+
+
+def _ids(values: list[str]) -> list[int]:
+    """The values that can be a row's id; others ('²' passes ``isdigit``, 10**30 overflows the
+    database's integer) are left out."""
+    return [int(value) for value in values if re.fullmatch(r"[0-9]{1,18}", value)]
 
 
 def _links_csv(rows: list[dict]) -> str:
