@@ -139,3 +139,19 @@ def form_errors(response) -> list[str]:
     body = response.content.decode()
     lists = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', body, re.S)
     return [html.unescape(item) for block in lists for item in re.findall(r"<li>(.*?)</li>", block)]
+
+
+class RefusingMailBackend:
+    """A mail server that refuses every message (``EMAIL_BACKEND`` in a test)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def open(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def send_messages(self, messages: list) -> int:
+        raise ConnectionRefusedError("the test's mail server refuses")
