@@ -52,7 +52,7 @@ ERRORS = {
 
 
 def _error(error: services.SurveyError) -> str:
-    message = ERRORS.get(error.code)
+    message = ERRORS.get(error.code) or error.details.get("message")
     return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
 
 
@@ -342,9 +342,12 @@ def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         if summary is None:
             messages.warning(request, _("De ronde is afgesloten, zonder antwoorden."))
         else:
+            ties = ngettext("%(n)s samenwerking", "%(n)s samenwerkingen", summary.ties)
+            people = ngettext("%(n)s respondent", "%(n)s respondenten", summary.respondents)
             messages.success(request, _(
-                "De ronde is afgesloten: %(ties)s samenwerkingen van %(n)s respondenten staan nu "
-                "op het dashboard.") % {"ties": summary.ties, "n": summary.respondents})  # fmt: skip
+                "De ronde is afgesloten. Nu op het dashboard: %(ties)s van %(people)s."
+            ) % {"ties": ties % {"n": summary.ties},
+                 "people": people % {"n": summary.respondents}})  # fmt: skip
         return redirect("dashboard:round", workspace=workspace, code=code)
     return render(request, "surveys/close.html", {
         "survey": survey, "follow_up": closing.follow_up(survey).total,
