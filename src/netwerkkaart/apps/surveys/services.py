@@ -297,7 +297,10 @@ def issue_links(
 
 @transaction.atomic
 def revoke(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitation:
-    """Stop every link of ``invitation``; answers already given stay."""
+    """Stop every link of ``invitation``; answers already given stay. Revoked already: nothing
+    changes (the time it was revoked stays)."""
+    if invitation.is_revoked:
+        return invitation
     now = timezone.now()
     with scope(workspace=invitation.workspace):
         invitation.tokens.filter(revoked_at__isnull=True).update(revoked_at=now)
@@ -310,6 +313,8 @@ def revoke(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitati
 @transaction.atomic
 def restore(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitation:
     """Allow a revoked invitation again; its old links stay revoked, new ones can be issued."""
+    if not invitation.is_revoked:
+        return invitation
     invitation.revoked_at = None
     invitation.save(update_fields=["revoked_at"])
     log_action(invitation.workspace, "surveys.restored", user, round=invitation.round.code)
