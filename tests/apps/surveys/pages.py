@@ -52,9 +52,9 @@ def page_text(response) -> str:
 def audit_actions(workspace: Workspace) -> list[str]:
     with scopes_disabled():
         return list(
-            AuditEntry.objects.filter(workspace=workspace).order_by("pk").values_list(
-                "action", flat=True
-            )
+            AuditEntry.objects.filter(workspace=workspace)
+            .order_by("pk")
+            .values_list("action", flat=True)
         )
 
 
@@ -68,23 +68,46 @@ def database_state(workspace: Workspace) -> dict[str, list]:
     with scopes_disabled():
         mine = {"workspace": workspace}
         return {
-            "rounds": list(Round.objects.filter(**mine).order_by("pk").values_list(
-                "code", "label", "status", "closed", "source")),
-            "surveys": list(SurveyRound.objects.filter(**mine).order_by("pk").values_list(
-                "pk", "current_id", "deadline", "closed_at")),
-            "versions": list(QuestionnaireVersion.objects.filter(**mine).order_by("pk").values_list(
-                "pk", "number", "disabled_sections", "own_questions", "definition")),
-            "invitations": list(Invitation.objects.filter(**mine).order_by("pk").values_list(
-                "pk", "actor_id", "contact_name", "email", "sent_at", "reminded_at", "reminders",
-                "revoked_at")),
-            "tokens": list(AccessToken.objects.filter(**mine).order_by("pk").values_list(
-                "pk", "token_hash", "revoked_at")),
+            "rounds": list(
+                Round.objects.filter(**mine)
+                .order_by("pk")
+                .values_list("code", "label", "status", "closed", "source")
+            ),
+            "surveys": list(
+                SurveyRound.objects.filter(**mine)
+                .order_by("pk")
+                .values_list("pk", "current_id", "deadline", "closed_at")
+            ),
+            "versions": list(
+                QuestionnaireVersion.objects.filter(**mine)
+                .order_by("pk")
+                .values_list("pk", "number", "disabled_sections", "own_questions", "definition")
+            ),
+            "invitations": list(
+                Invitation.objects.filter(**mine)
+                .order_by("pk")
+                .values_list(
+                    "pk",
+                    "actor_id",
+                    "contact_name",
+                    "email",
+                    "sent_at",
+                    "reminded_at",
+                    "reminders",
+                    "revoked_at",
+                )
+            ),
+            "tokens": list(
+                AccessToken.objects.filter(**mine)
+                .order_by("pk")
+                .values_list("pk", "token_hash", "revoked_at")
+            ),
             "responses": list(Response.objects.filter(**mine).values_list("pk", "finished_at")),
             "answers": list(Answer.objects.filter(**mine).values_list("pk", "value")),
             "ties": list(Tie.objects.filter(**mine).values_list("pk", flat=True)),
             "audit": list(AuditEntry.objects.filter(**mine).values_list("pk", flat=True)),
             "data_version": [current_data_version(workspace)],
-        }  # fmt: skip
+        }
 
 
 def send(client: Client, method: str, path: str, data: dict | None = None):
@@ -93,8 +116,9 @@ def send(client: Client, method: str, path: str, data: dict | None = None):
     return client.post(path, data or {})
 
 
-def assert_refused_for(world, username: str | None, method: str, path: str,
-                       data: dict | None = None) -> None:  # fmt: skip
+def assert_refused_for(
+    world, username: str | None, method: str, path: str, data: dict | None = None
+) -> None:
     """``username`` (``None``: not logged in) is refused ``path`` and nothing is written.
 
     An analyst or viewer gets 403, the outsider (a member of another workspace only) 404, which

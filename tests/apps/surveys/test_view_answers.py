@@ -7,9 +7,6 @@ the rest: what the page shows, that every look is logged, and that a refused loo
 from __future__ import annotations
 
 import pytest
-
-from netwerkkaart.apps.surveys import answering, closing, services
-from netwerkkaart.apps.surveys.models import Invitation
 from tests.apps.surveys.helpers import answer_partner
 from tests.apps.surveys.pages import (
     assert_refused_for,
@@ -20,6 +17,9 @@ from tests.apps.surveys.pages import (
     url,
 )
 
+from netwerkkaart.apps.surveys import answering, closing, services
+from netwerkkaart.apps.surveys.models import Invitation
+
 LOOK = "surveys.identity_linked"
 
 
@@ -28,8 +28,9 @@ def linde(survey_world) -> Invitation:
     return survey_world.invitations["HA-1"]
 
 
-def test_the_answers_are_shown_with_their_partner_and_the_look_is_logged(world, survey_world,
-                                                                        linde):  # fmt: skip
+def test_the_answers_are_shown_with_their_partner_and_the_look_is_logged(
+    world, survey_world, linde
+):
     visit = survey_world.visit("HA-1")
     answering.save_answer(visit, "location", None, "Kouterwijk")
     answer_partner(visit, "CAW-1", evaluation="goed")
@@ -43,8 +44,9 @@ def test_the_answers_are_shown_with_their_partner_and_the_look_is_logged(world, 
     assert (entry.action, entry.user.username, entry.data) == (LOOK, "alice", {"round": "2027"})
 
 
-def test_an_invitee_without_answers_says_so_and_the_look_is_still_logged(world, survey_world,
-                                                                        linde):  # fmt: skip
+def test_an_invitee_without_answers_says_so_and_the_look_is_still_logged(
+    world, survey_world, linde
+):
     response = world.client_for("alice").post(url("2027", "answers", pk=linde.pk))
     assert "Er zijn (nog) geen antwoorden." in page_text(response)
     assert audit_actions(world.workspace).count(LOOK) == 1
@@ -71,8 +73,9 @@ def test_a_link_or_a_prefetch_cannot_open_the_answers(world, survey_world, linde
     assert database_state(world.workspace) == before
 
 
-def test_an_invitee_of_another_round_is_not_found_and_nothing_is_logged(world, survey_world,
-                                                                       register):  # fmt: skip
+def test_an_invitee_of_another_round_is_not_found_and_nothing_is_logged(
+    world, survey_world, register
+):
     other = services.open_survey(world.workspace, code="2028", user=None)
     (elsewhere,) = services.invite(other, [register["SCH-1"]], user=None)
     before = database_state(world.workspace)

@@ -7,10 +7,6 @@ page: the question first, the message after, every refusal, who may close.
 from __future__ import annotations
 
 from django_scopes import scope
-
-from netwerkkaart.apps.rounds.models import Round, RoundStatus
-from netwerkkaart.apps.rounds.services import ImportRefused
-from netwerkkaart.apps.surveys import answering, closing
 from tests.apps.surveys.helpers import answer_partner
 from tests.apps.surveys.pages import (
     assert_refused_for,
@@ -20,6 +16,10 @@ from tests.apps.surveys.pages import (
     page_text,
     url,
 )
+
+from netwerkkaart.apps.rounds.models import Round, RoundStatus
+from netwerkkaart.apps.rounds.services import ImportRefused
+from netwerkkaart.apps.surveys import answering, closing
 
 PAGE = url("2027", "close")
 DASHBOARD = "/w/gemeentegem/dashboard/2027/"
@@ -87,8 +87,9 @@ def test_a_round_closes_once(world, survey_world):
     assert refused(world) == ["Deze ronde is afgesloten; er kan niets meer aan veranderen."]
 
 
-def test_a_refused_write_leaves_the_round_open_and_says_why_in_dutch(world, survey_world,
-                                                                     monkeypatch):  # fmt: skip
+def test_a_refused_write_leaves_the_round_open_and_says_why_in_dutch(
+    world, survey_world, monkeypatch
+):
     # Another import or closing holds the database: the page showed "Dit kon niet: import_busy".
     answer_partner(survey_world.visit("HA-1"), "CAW-1", finality="afstemming")
 

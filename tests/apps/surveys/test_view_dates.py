@@ -7,9 +7,6 @@ deadline in ``test_survey_versions.py``.
 from __future__ import annotations
 
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import closing
-from netwerkkaart.apps.surveys.models import SurveyRound
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -18,6 +15,9 @@ from tests.apps.surveys.pages import (
     messages_of,
     url,
 )
+
+from netwerkkaart.apps.surveys import closing
+from netwerkkaart.apps.surveys.models import SurveyRound
 
 PAGE = url("2027", "dates")
 NEW_DATES = {"label": "  Bevraging najaar  ", "deadline": "2027-11-30"}

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import pytest
 from django_scopes import scope
-
-from netwerkkaart.apps.register.models import Actor
-from netwerkkaart.apps.surveys import services
-from netwerkkaart.apps.surveys.models import AccessToken, Invitation, Response
 from tests.apps.surveys.helpers import answer_partner
 from tests.apps.surveys.pages import (
     assert_refused_for,
@@ -20,6 +16,10 @@ from tests.apps.surveys.pages import (
     page_text,
     url,
 )
+
+from netwerkkaart.apps.register.models import Actor
+from netwerkkaart.apps.surveys import services
+from netwerkkaart.apps.surveys.models import AccessToken, Invitation, Response
 
 
 @pytest.fixture
@@ -44,8 +44,12 @@ def test_deleting_a_running_respondent_removes_links_and_answers_and_says_what(
     assert response.status_code == 200
     body = page_text(response)
     assert "CAW Oost is verwijderd uit deze ronde" in body
-    for line in ("1 uitnodiging met naam en e-mailadres", "1 persoonlijke link", "2 antwoorden",
-                 "0 samenwerkingen in de gegevens van de ronde"):  # fmt: skip
+    for line in (
+        "1 uitnodiging met naam en e-mailadres",
+        "1 persoonlijke link",
+        "2 antwoorden",
+        "0 samenwerkingen in de gegevens van de ronde",
+    ):
         assert line in body
     with scope(workspace=world.workspace):
         assert not Invitation.objects.filter(pk=caw.pk).exists()
@@ -56,8 +60,15 @@ def test_deleting_a_running_respondent_removes_links_and_answers_and_says_what(
         assert Invitation.objects.filter(round__code="2027").count() == 5
     entry = last_audit(world.workspace)
     assert (entry.action, entry.user.username) == ("rounds.respondent_deleted", "alice")
-    assert entry.data == {"round": "2027", "links": 1, "answers": 2, "ties": 0, "wishes": 0,
-                          "unknown": 0, "invitation": 1}  # fmt: skip
+    assert entry.data == {
+        "round": "2027",
+        "links": 1,
+        "answers": 2,
+        "ties": 0,
+        "wishes": 0,
+        "unknown": 0,
+        "invitation": 1,
+    }
 
 
 def test_a_deleted_respondent_can_be_invited_again(world, survey_world, caw, register):

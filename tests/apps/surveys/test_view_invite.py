@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from django_scopes import scope
-
-from netwerkkaart.apps.register.services import merge_actors
-from netwerkkaart.apps.surveys import closing, services
-from netwerkkaart.apps.surveys.models import Invitation
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -16,6 +12,10 @@ from tests.apps.surveys.pages import (
     page_text,
     url,
 )
+
+from netwerkkaart.apps.register.services import merge_actors
+from netwerkkaart.apps.surveys import closing, services
+from netwerkkaart.apps.surveys.models import Invitation
 
 PAGE = url("2027", "invite")
 SCHOOL = "Basisschool De Regenboog"
@@ -44,8 +44,9 @@ def test_the_page_filters_on_sector(world, register):
     assert "CAW Oost" in body and "Huisartsenpraktijk De Linde" not in body
 
 
-def test_inviting_an_actor_writes_its_invitation_with_the_register_contact(world, survey_world,
-                                                                          register):  # fmt: skip
+def test_inviting_an_actor_writes_its_invitation_with_the_register_contact(
+    world, survey_world, register
+):
     client = world.client_for("alice")
     response = client.post(PAGE, {"actors": [str(register["SCH-1"].pk)]})
     assert (response.status_code, response["Location"]) == (302, url("2027"))

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import answering, services
-from netwerkkaart.apps.surveys.models import Invitation
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -19,6 +16,9 @@ from tests.apps.surveys.pages import (
     page_text,
     url,
 )
+
+from netwerkkaart.apps.surveys import answering, services
+from netwerkkaart.apps.surveys.models import Invitation
 
 NEW_CONTACT = {"contact_name": "  Sofia Peeters ", "email": " sofia@caw-oost.be "}
 

@@ -11,9 +11,6 @@ from urllib.parse import unquote
 
 import pytest
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import answering, closing, services
-from netwerkkaart.apps.surveys.models import AccessToken
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -21,6 +18,9 @@ from tests.apps.surveys.pages import (
     messages_of,
     url,
 )
+
+from netwerkkaart.apps.surveys import answering, closing, services
+from netwerkkaart.apps.surveys.models import AccessToken
 
 PAGE = url("2027", "links")
 TOKEN = re.compile(r"/s/([A-Za-z0-9_-]{30,})/")
@@ -59,8 +59,9 @@ def test_a_revoked_invitation_gets_no_new_link(world, survey_world):
 
 def test_a_contact_that_looks_like_a_formula_is_defused_in_the_csv(world, survey_world):
     invitation = survey_world.invitations["CAW-1"]
-    services.update_contact(invitation, contact_name="=HYPERLINK(\"http://x\")",
-                            email="caw@example.org", user=None)  # fmt: skip
+    services.update_contact(
+        invitation, contact_name='=HYPERLINK("http://x")', email="caw@example.org", user=None
+    )
     body = world.client_for("alice").post(PAGE, {"invitation": str(invitation.pk)})
     href = re.search(r'href="(data:text/csv[^"]+)"', body.content.decode()).group(1)
     text = unquote(href.split(",", 1)[1].replace("&amp;", "&"))

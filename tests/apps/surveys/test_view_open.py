@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 from django_scopes import scope
-
-from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus
-from netwerkkaart.apps.surveys.models import SurveyRound
 from tests.apps.surveys.pages import (
     BASE,
     OPTIONAL_BLOCKS,
@@ -23,14 +20,25 @@ from tests.apps.surveys.pages import (
     questionnaire_post,
 )
 
+from netwerkkaart.apps.rounds.models import Round, RoundSource, RoundStatus
+from netwerkkaart.apps.surveys.models import SurveyRound
+
 NEW = f"{BASE}new/"
-OWN_YES_NO = {"label_nl": "Kent u de sociale kaart?", "label_en": "Do you know the social map?",
-              "type": "yes_no"}  # fmt: skip
+OWN_YES_NO = {
+    "label_nl": "Kent u de sociale kaart?",
+    "label_en": "Do you know the social map?",
+    "type": "yes_no",
+}
 
 
 def open_post(code: str = "2028", *, sections=OPTIONAL_BLOCKS, own=(), **fields) -> dict:
-    data = {"code": code, "label": "Bevraging 2028", "opened": "2028-01-15",
-            "deadline": "2028-02-28", **fields}  # fmt: skip
+    data = {
+        "code": code,
+        "label": "Bevraging 2028",
+        "opened": "2028-01-15",
+        "deadline": "2028-02-28",
+        **fields,
+    }
     return {**data, **questionnaire_post(list(sections), own, prefix="q")}
 
 
@@ -60,10 +68,14 @@ def test_opening_a_round_writes_it_with_its_questionnaire_and_goes_on_to_invite(
     assert sorted(version.disabled_sections) == ["onbekend", "vertrouwen"]
     sections = [s["id"] for s in version.definition["sections"]]
     assert "factoren" in sections and "vertrouwen" not in sections and "onbekend" not in sections
-    assert version.own_questions == [{
-        "id": "eigen_1", "type": "yes_no", "repeat": "once",
-        "label": {"nl": "Kent u de sociale kaart?", "en": "Do you know the social map?"},
-    }]  # fmt: skip
+    assert version.own_questions == [
+        {
+            "id": "eigen_1",
+            "type": "yes_no",
+            "repeat": "once",
+            "label": {"nl": "Kent u de sociale kaart?", "en": "Do you know the social map?"},
+        }
+    ]
     entry = last_audit(world.workspace)
     assert entry.action == "rounds.survey_opened"
     assert (entry.user.username, entry.data) == ("alice", {"round": "2028"})
@@ -72,8 +84,12 @@ def test_opening_a_round_writes_it_with_its_questionnaire_and_goes_on_to_invite(
 
 
 def test_an_own_choice_question_keeps_its_options_in_the_order_given(world):
-    own = {"label_nl": "Hoe hoort u van ons?", "type": "multi_choice", "repeat": "per_partner",
-           "options": "Via de nieuwsbrief\nOp een overleg\n\nVia collega's"}  # fmt: skip
+    own = {
+        "label_nl": "Hoe hoort u van ons?",
+        "type": "multi_choice",
+        "repeat": "per_partner",
+        "options": "Via de nieuwsbrief\nOp een overleg\n\nVia collega's",
+    }
     response = world.client_for("alice").post(NEW, open_post(own=[own]))
     assert response.status_code == 302
     with scope(workspace=world.workspace):
@@ -82,8 +98,10 @@ def test_an_own_choice_question_keeps_its_options_in_the_order_given(world):
     assert question["repeat"] == "per_partner"
     assert question["label"] == {"nl": "Hoe hoort u van ons?", "en": "Hoe hoort u van ons?"}
     assert [o["label"]["nl"] for o in question["options"]] == [
-        "Via de nieuwsbrief", "Op een overleg", "Via collega's",
-    ]  # fmt: skip
+        "Via de nieuwsbrief",
+        "Op een overleg",
+        "Via collega's",
+    ]
     per_partner = next(s for s in version.definition["sections"] if s["id"] == "eigen_per_partner")
     assert [q["id"] for q in per_partner["questions"]] == ["eigen_1"]
 

@@ -6,9 +6,6 @@ The versioning rules themselves are in ``test_survey_versions.py``; here the pag
 from __future__ import annotations
 
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import answering, closing
-from netwerkkaart.apps.surveys.models import QuestionnaireVersion, SurveyRound
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -19,6 +16,9 @@ from tests.apps.surveys.pages import (
     questionnaire_post,
     url,
 )
+
+from netwerkkaart.apps.surveys import answering, closing
+from netwerkkaart.apps.surveys.models import QuestionnaireVersion, SurveyRound
 
 PAGE = url("2027", "questionnaire")
 OWN_LIKERT = {"label_nl": "Hoe tevreden bent u over het overleg?", "type": "likert"}

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import answering, services
-from netwerkkaart.apps.surveys.models import AccessToken, Invitation
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -16,6 +13,9 @@ from tests.apps.surveys.pages import (
     messages_of,
     url,
 )
+
+from netwerkkaart.apps.surveys import answering, services
+from netwerkkaart.apps.surveys.models import AccessToken, Invitation
 
 REVOKED = "Alle links van deze uitnodiging werken niet meer."
 RESTORED = "De uitnodiging geldt opnieuw; maak een nieuwe link."
@@ -60,8 +60,9 @@ def test_the_answers_already_given_stay_when_the_links_are_revoked(world, survey
     assert database_state(world.workspace)["answers"] == before["answers"]
 
 
-def test_restoring_lets_the_invitation_count_again_but_not_its_old_links(world, survey_world,
-                                                                        linde):  # fmt: skip
+def test_restoring_lets_the_invitation_count_again_but_not_its_old_links(
+    world, survey_world, linde
+):
     posted(world, linde)
     assert posted(world, linde, {"restore": "1"}) == [RESTORED]
     assert state(world, linde) == (False, [True])

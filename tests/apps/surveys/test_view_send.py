@@ -11,9 +11,6 @@ import re
 import pytest
 from django.core import mail
 from django_scopes import scope
-
-from netwerkkaart.apps.surveys import answering, closing, services
-from netwerkkaart.apps.surveys.models import Invitation
 from tests.apps.surveys.pages import (
     assert_refused_for,
     database_state,
@@ -21,6 +18,9 @@ from tests.apps.surveys.pages import (
     messages_of,
     url,
 )
+
+from netwerkkaart.apps.surveys import answering, closing, services
+from netwerkkaart.apps.surveys.models import Invitation
 
 PAGE = url("2027", "send")
 WITH_EMAIL = ["caw@example.org", "linde@example.org", "sociaalhuis@example.org", "wgk@example.org"]
@@ -49,14 +49,15 @@ def test_the_invitations_go_to_everyone_with_an_address(world, survey_world):
     link = re.search(r"/s/([A-Za-z0-9_-]+)/", mail.outbox[0].body).group(1)
     assert answering.resolve_link(link).email == mail.outbox[0].to[0]
     assert {key for key, (mailed, _n) in marks(world).items() if mailed} == {
-        "HA-1", "TV-1", "CAW-1", "OCMW-1",
-    }  # fmt: skip
+        "HA-1",
+        "TV-1",
+        "CAW-1",
+        "OCMW-1",
+    }
     entry = last_audit(world.workspace)
     assert entry.action == "surveys.mailed"
     assert (entry.user.username, entry.data) == ("alice", {"round": "2027", "sent": 4, "failed": 0})
-    assert shown == [
-        "4 e-mails verstuurd; 2 uitgenodigden zonder e-mailadres; 0 overgeslagen."
-    ]
+    assert shown == ["4 e-mails verstuurd; 2 uitgenodigden zonder e-mailadres; 0 overgeslagen."]
 
 
 def test_invitations_are_sent_once(world, survey_world):
@@ -92,12 +93,16 @@ def test_reminders_skip_the_revoked_and_those_who_finished(world, survey_world):
 def test_mails_the_server_refuses_leave_no_mark_and_are_told(world, survey_world, settings):
     settings.EMAIL_BACKEND = "tests.apps.surveys.pages.RefusingMailBackend"
     with scope(workspace=world.workspace):
-        before = (Invitation.objects.filter(sent_at__isnull=False).count(),
-                  sum(inv.tokens.count() for inv in Invitation.objects.all()))  # fmt: skip
+        before = (
+            Invitation.objects.filter(sent_at__isnull=False).count(),
+            sum(inv.tokens.count() for inv in Invitation.objects.all()),
+        )
     shown, _response = sent(world, "invite")
     with scope(workspace=world.workspace):
-        after = (Invitation.objects.filter(sent_at__isnull=False).count(),
-                 sum(inv.tokens.count() for inv in Invitation.objects.all()))  # fmt: skip
+        after = (
+            Invitation.objects.filter(sent_at__isnull=False).count(),
+            sum(inv.tokens.count() for inv in Invitation.objects.all()),
+        )
     assert before == after
     assert last_audit(world.workspace).data == {"round": "2027", "sent": 0, "failed": 4}
     assert shown == [

@@ -91,9 +91,10 @@ class QuestionnaireForm(forms.Form):
                 continue
             double = _same_code(lines) if kind in ("single_choice", "multi_choice") else None
             if double:
-                self.add_error(f"own_{index}_options", _(
-                    "Twee antwoordmogelijkheden zijn gelijk: '%(first)s' en '%(second)s'."
-                ) % {"first": double[0], "second": double[1]})  # fmt: skip
+                same = _("Twee antwoordmogelijkheden zijn gelijk: '%(first)s' en '%(second)s'.")
+                self.add_error(
+                    f"own_{index}_options", same % {"first": double[0], "second": double[1]}
+                )
                 continue
             question = {
                 "id": f"eigen_{index}",
@@ -172,11 +173,13 @@ class InviteForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
         # Chosen on a page shown earlier, while someone invited the actor since (or merged it).
-        error_messages={"invalid_choice": _(
-            "Een gekozen actor is intussen al uitgenodigd of staat niet meer in het register. "
-            "Er werd niemand uitgenodigd; kies opnieuw."
-        )},
-    )  # fmt: skip
+        error_messages={
+            "invalid_choice": _(
+                "Een gekozen actor is intussen al uitgenodigd of staat niet meer in het register. "
+                "Er werd niemand uitgenodigd; kies opnieuw."
+            )
+        },
+    )
 
     def __init__(self, *args: object, choices: list[tuple[str, str]], **kwargs: object):
         super().__init__(*args, **kwargs)

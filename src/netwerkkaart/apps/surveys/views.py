@@ -49,19 +49,15 @@ ERRORS = {
         "opnieuw."
     ),
 }
+# The core's refusal names a field path in English; the coordinator gets a sentence.
+DEFINITION_REFUSED = gettext_lazy(
+    "Met deze keuzes kan de vragenlijst niet: kijk de eigen vragen en hun antwoordmogelijkheden na."
+)
 
 
 def _error(error: services.SurveyError) -> str:
     message = ERRORS.get(error.code) or error.details.get("message")
     return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
-
-
-def _definition_error(error: DefinitionError) -> str:
-    # The core's message names a field path in English; the coordinator gets a sentence.
-    return _(
-        "Met deze keuzes kan de vragenlijst niet: kijk de eigen vragen en hun "
-        "antwoordmogelijkheden na."
-    )
 
 
 def _survey(request: HttpRequest, code: str) -> SurveyRound:
@@ -112,8 +108,8 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
             )
         except services.SurveyError as error:
             form.add_error("code", _error(error))
-        except DefinitionError as error:
-            sections.add_error(None, _definition_error(error))
+        except DefinitionError:
+            sections.add_error(None, DEFINITION_REFUSED)
         else:
             messages.success(request, _("De ronde is geopend. Nodig nu actoren uit."))
             return redirect("surveys:invite", workspace=workspace, code=survey.round.code)
@@ -181,8 +177,8 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
             )  # fmt: skip
         except services.SurveyError as error:
             messages.error(request, _error(error))
-        except DefinitionError as error:
-            form.add_error(None, _definition_error(error))
+        except DefinitionError:
+            form.add_error(None, DEFINITION_REFUSED)
         else:
             if version.number != current.number:
                 messages.success(request, _(
@@ -233,9 +229,9 @@ def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         except services.SurveyError as error:
             messages.error(request, _error(error))
         else:
-            messages.success(request, ngettext(
-                "%(n)s actor uitgenodigd.", "%(n)s actoren uitgenodigd.", len(created),
-            ) % {"n": len(created)})  # fmt: skip
+            n = len(created)
+            invited = ngettext("%(n)s actor uitgenodigd.", "%(n)s actoren uitgenodigd.", n)
+            messages.success(request, invited % {"n": n})
         return redirect("surveys:detail", workspace=workspace, code=code)
     lang = vocab_language()
     return render(request, "surveys/invite.html", {
@@ -259,9 +255,10 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         messages.error(request, _error(error))
         return redirect("surveys:detail", workspace=workspace, code=code)
     if not issued:
-        messages.warning(request, _(
+        none = _(
             "Er werd geen link gemaakt: de gekozen uitnodigingen zijn ingetrokken of bestaan niet."
-        ))  # fmt: skip
+        )
+        messages.warning(request, none)
         return redirect("surveys:detail", workspace=workspace, code=code)
     base = request.build_absolute_uri("/")
     rows = [{"invitation": link.invitation, "url": mailing.link_url(base, link.token)}
@@ -272,8 +269,7 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 
 
 def _ids(values: list[str]) -> list[int]:
-    """The values that can be a row's id; others ('²' passes ``isdigit``, 10**30 overflows the
-    database's integer) are left out."""
+    """The values that can be an id ('²' passes ``isdigit``; 10**30 overflows the database)."""
     return [int(value) for value in values if re.fullmatch(r"[0-9]{1,18}", value)]
 
 
@@ -342,12 +338,13 @@ def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         if summary is None:
             messages.warning(request, _("De ronde is afgesloten, zonder antwoorden."))
         else:
-            ties = ngettext("%(n)s samenwerking", "%(n)s samenwerkingen", summary.ties)
-            people = ngettext("%(n)s respondent", "%(n)s respondenten", summary.respondents)
-            messages.success(request, _(
-                "De ronde is afgesloten. Nu op het dashboard: %(ties)s van %(people)s."
-            ) % {"ties": ties % {"n": summary.ties},
-                 "people": people % {"n": summary.respondents}})  # fmt: skip
+            n, ties = summary.respondents, summary.ties
+            shown = {
+                "ties": ngettext("%(n)s samenwerking", "%(n)s samenwerkingen", ties) % {"n": ties},
+                "people": ngettext("%(n)s respondent", "%(n)s respondenten", n) % {"n": n},
+            }
+            closed = _("De ronde is afgesloten. Nu op het dashboard: %(ties)s van %(people)s.")
+            messages.success(request, closed % shown)
         return redirect("dashboard:round", workspace=workspace, code=code)
     return render(request, "surveys/close.html", {
         "survey": survey, "follow_up": closing.follow_up(survey).total,
