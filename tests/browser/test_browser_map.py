@@ -84,11 +84,7 @@ def test_viewer_sees_categories_and_no_names(login_as, demo):
 
 @pytest.mark.slow
 def test_a_large_network_draws_its_ties_on_a_layer_of_its_own(login_as, world):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from bench_network import synthetic_ecosystem
+    from benchmarks.bench_network import synthetic_ecosystem
 
     data, _edges = synthetic_ecosystem(1600)
     import_dataset(world.workspace, data, user=None)

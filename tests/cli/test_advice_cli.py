@@ -7,8 +7,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.cli import main
 from netwerkkaart.core.dataformat import write_dataset
 from netwerkkaart.core.dataset import Dataset

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import polars as pl
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import analyse
 from netwerkkaart.core.network.findings import category_label

@@ -7,8 +7,8 @@ import math
 import igraph as ig
 import polars as pl
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.advice import computations as calc
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.model import Actor, Tie, Wish

@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.advice import SessionFigures, advise, figure_set
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.model import Tie

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.advice.helpers import figures
+from tests.core.advice.helpers import figures
+
 from netwerkkaart.core.advice import advise, builtin_rules
 from netwerkkaart.core.advice.decisions import governance_weighing
 

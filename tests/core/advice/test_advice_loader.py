@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.core.advice.helpers import figures
 
-from core.advice.helpers import figures
 from netwerkkaart.core.advice import RuleError, advise, builtin_rules, load_rule, load_rule_text
 from netwerkkaart.core.advice.loader import RULES_DIR
 

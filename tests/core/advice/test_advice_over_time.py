@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.advice.helpers import figures
+from tests.core.advice.helpers import figures
+
 from netwerkkaart.core.advice import advise, compare_advice
 from netwerkkaart.core.advice.render import change_dict, to_markdown
 

@@ -7,8 +7,8 @@ on the other side, so a changed threshold in a rule file fails here.
 from __future__ import annotations
 
 import pytest
+from tests.core.advice.helpers import figures
 
-from core.advice.helpers import figures
 from netwerkkaart.core.advice import advise, builtin_rules
 
 RULES = {rule.kind: rule for rule in builtin_rules()}

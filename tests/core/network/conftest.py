@@ -1,8 +1,8 @@
 """The small ecosystem most network tests read."""
 
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.model import Actor, UnknownActor, Wish
 

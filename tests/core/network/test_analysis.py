@@ -5,8 +5,8 @@ from itertools import pairwise
 
 import polars as pl
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import analyse
 from netwerkkaart.core.network.explanations import MEASURES, explain

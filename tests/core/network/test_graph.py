@@ -1,8 +1,8 @@
 """Building the collaboration graph from survey answers."""
 
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.model import Actor
 from netwerkkaart.core.network.graph import build_graph, collaboration_graph, intensity

@@ -4,8 +4,8 @@ import math
 
 import igraph as ig
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network.graph import build_graph
 from netwerkkaart.core.network.measures import groups, network_level, survey

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from tests.core.network.builders import tie
 
-from core.network.builders import tie
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.model import Wish
 from netwerkkaart.core.network import analyse

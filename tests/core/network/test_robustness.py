@@ -97,3 +97,14 @@ def test_suppressed_figures_stay_suppressed():
 )
 def test_the_label_reads_the_band(measure, value, low, high, imputed, expected):
     assert label(measure, value, low, high, imputed) == expected
+
+
+@pytest.mark.parametrize("responding", [0, 1])
+def test_a_round_with_no_or_one_respondent_has_bands_without_draws(responding):
+    # (A survey round closed without answers: nobody to leave out.)
+    actors = [Actor(f"a{i}", f"a{i}", "zorgorganisatie", "zorg") for i in range(3)]
+    ties = [Tie("a0", "zorgorganisatie", "Gemeentegem", "a1", "zorg", "afstemming",
+                round="2026")][:responding]  # fmt: skip
+    data = Dataset.from_records(ties, actors=actors)
+    result = robustness(data, analyse(data, min_group=1))
+    assert set(result.columns) >= {"measure", "low", "high", "label"}

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from tests.fixtures.report_dataset import report_dataset
 
-from fixtures.report_dataset import report_dataset
 from netwerkkaart.cli import main
 from netwerkkaart.core.dataset import Dataset
 

@@ -1,6 +1,6 @@
 import polars as pl
+from tests.fixtures.builders import tie
 
-from fixtures.builders import tie
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.tables import compute_tables

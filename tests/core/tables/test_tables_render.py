@@ -1,6 +1,6 @@
 import pytest
+from tests.fixtures.report_dataset import report_dataset
 
-from fixtures.report_dataset import report_dataset
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.tables import TableSet, compute_tables, render_tables
 

@@ -7,8 +7,8 @@ bekeken* (UCLL); they are deliberately not derived from the fixture. Tabel 2 pri
 
 import polars as pl
 import pytest
+from tests.fixtures.report_dataset import report_dataset
 
-from fixtures.report_dataset import report_dataset
 from netwerkkaart.core.tables import TableSet, compute_tables
 
 GN = "Geraardsbergen en Ninove"

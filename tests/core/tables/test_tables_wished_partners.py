@@ -1,7 +1,7 @@
 import polars as pl
 import pytest
+from tests.fixtures.builders import wishes
 
-from fixtures.builders import wishes
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.tables import compute_tables
 

@@ -132,7 +132,8 @@ def close_survey(survey: SurveyRound, *, user: AbstractBaseUser | None) -> Impor
             )
         except ImportRefused as refused:
             if refused.code != "empty":
-                raise SurveyError(f"import_{refused.code}") from refused
+                # The rounds app says why in words; the page shows that sentence.
+                raise SurveyError(f"import_{refused.code}", message=refused.message()) from refused
             summary = None
         round_.status = RoundStatus.CLOSED
         round_.closed = timezone.localdate()

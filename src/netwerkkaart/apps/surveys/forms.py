@@ -89,6 +89,13 @@ class QuestionnaireForm(forms.Form):
                     f"own_{index}_options", _("Geef minstens twee antwoordmogelijkheden.")
                 )
                 continue
+            double = _same_code(lines) if kind in ("single_choice", "multi_choice") else None
+            if double:
+                same = _("Twee antwoordmogelijkheden zijn gelijk: '%(first)s' en '%(second)s'.")
+                self.add_error(
+                    f"own_{index}_options", same % {"first": double[0], "second": double[1]}
+                )
+                continue
             question = {
                 "id": f"eigen_{index}",
                 "type": kind,
@@ -98,8 +105,8 @@ class QuestionnaireForm(forms.Form):
             }  # fmt: skip
             if kind in ("single_choice", "multi_choice"):
                 question["options"] = [
-                    {"code": slugify(line)[:40] or f"optie_{n}", "label": {"nl": line, "en": line}}
-                    for n, line in enumerate(lines, start=1)
+                    {"code": code, "label": {"nl": line, "en": line}}
+                    for code, line in zip(_option_codes(lines), lines, strict=True)
                 ]
             own.append(question)
         data["own_questions"] = own
@@ -119,6 +126,20 @@ class QuestionnaireForm(forms.Form):
                 option["label"]["nl"] for option in question.get("options", [])
             )
         return initial
+
+
+def _option_codes(lines: list[str]) -> list[str]:
+    return [slugify(line)[:40] or f"optie_{n}" for n, line in enumerate(lines, start=1)]
+
+
+def _same_code(lines: list[str]) -> tuple[str, str] | None:
+    """Two options that would get the same code (``Ja`` and ``ja``), or ``None``."""
+    seen: dict[str, str] = {}
+    for code, line in zip(_option_codes(lines), lines, strict=True):
+        if code in seen:
+            return seen[code], line
+        seen[code] = line
+    return None
 
 
 class OpenSurveyForm(forms.Form):
@@ -148,7 +169,16 @@ class ContactForm(forms.Form):
 
 class InviteForm(forms.Form):
     actors = forms.MultipleChoiceField(
-        label=_("Actoren"), widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Actoren"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        # Chosen on a page shown earlier, while someone invited the actor since (or merged it).
+        error_messages={
+            "invalid_choice": _(
+                "Een gekozen actor is intussen al uitgenodigd of staat niet meer in het register. "
+                "Er werd niemand uitgenodigd; kies opnieuw."
+            )
+        },
     )
 
     def __init__(self, *args: object, choices: list[tuple[str, str]], **kwargs: object):

@@ -40,6 +40,9 @@ TOKEN_BYTES = 24
 # Pseudonyms avoid letters and digits people confuse when reading them out (0/O, 1/I/L).
 PSEUDONYM_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 PSEUDONYM_LENGTH = 8
+# A survey round's code is a segment of its pages' URLs: ``new`` is the page that opens one, and a
+# browser reads ``.`` and ``..`` as "this folder" and "the folder above".
+SURVEY_URL_WORDS = frozenset({"new", ".", ".."})
 
 
 class SurveyError(Exception):
@@ -78,7 +81,7 @@ def open_survey(
     ``DefinitionError`` for a questionnaire choice that does not validate.
     """
     code = code.strip()
-    if not usable_code(code):
+    if not usable_code(code) or code in SURVEY_URL_WORDS:
         raise SurveyError("bad_code", round=code)
     definition = customise(
         builtin_definition(base), disabled_sections=disabled_sections, own_questions=own_questions
@@ -281,19 +284,23 @@ def issue_links(
             for invitation in invitations
             if not invitation.is_revoked and invitation.round_id == survey.round_id
         ]
-        log_action(
-            survey.workspace,
-            "surveys.links_issued",
-            user,
-            round=survey.round.code,
-            count=len(links),
-        )
+        if links:
+            log_action(
+                survey.workspace,
+                "surveys.links_issued",
+                user,
+                round=survey.round.code,
+                count=len(links),
+            )
     return links
 
 
 @transaction.atomic
 def revoke(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitation:
-    """Stop every link of ``invitation``; answers already given stay."""
+    """Stop every link of ``invitation``; answers already given stay. Revoked already: nothing
+    changes (the time it was revoked stays)."""
+    if invitation.is_revoked:
+        return invitation
     now = timezone.now()
     with scope(workspace=invitation.workspace):
         invitation.tokens.filter(revoked_at__isnull=True).update(revoked_at=now)
@@ -306,6 +313,8 @@ def revoke(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitati
 @transaction.atomic
 def restore(invitation: Invitation, *, user: AbstractBaseUser | None) -> Invitation:
     """Allow a revoked invitation again; its old links stay revoked, new ones can be issued."""
+    if not invitation.is_revoked:
+        return invitation
     invitation.revoked_at = None
     invitation.save(update_fields=["revoked_at"])
     log_action(invitation.workspace, "surveys.restored", user, round=invitation.round.code)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -39,15 +40,23 @@ from netwerkkaart.core.tabular import neutralise_formula
 
 ERRORS = {
     "bad_code": gettext_lazy(
-        "Deze code kan niet: gebruik hoogstens 40 tekens, geen '/' en niet 'import'."
+        "Deze code kan niet: gebruik hoogstens 40 tekens, geen '/' en niet 'import' of 'new'."
     ),
     "code_taken": gettext_lazy("Er bestaat al een ronde met deze code."),
     "closed": gettext_lazy("Deze ronde is afgesloten; er kan niets meer aan veranderen."),
+    "pseudonym_exhausted": gettext_lazy(
+        "Er kon geen vrij pseudoniem gemaakt worden; er werd niemand uitgenodigd. Probeer het "
+        "opnieuw."
+    ),
 }
+# The core's refusal names a field path in English; the coordinator gets a sentence.
+DEFINITION_REFUSED = gettext_lazy(
+    "Met deze keuzes kan de vragenlijst niet: kijk de eigen vragen en hun antwoordmogelijkheden na."
+)
 
 
 def _error(error: services.SurveyError) -> str:
-    message = ERRORS.get(error.code)
+    message = ERRORS.get(error.code) or error.details.get("message")
     return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
 
 
@@ -99,8 +108,8 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
             )
         except services.SurveyError as error:
             form.add_error("code", _error(error))
-        except DefinitionError as error:
-            sections.add_error(None, str(error))
+        except DefinitionError:
+            sections.add_error(None, DEFINITION_REFUSED)
         else:
             messages.success(request, _("De ronde is geopend. Nodig nu actoren uit."))
             return redirect("surveys:invite", workspace=workspace, code=survey.round.code)
@@ -168,8 +177,8 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
             )  # fmt: skip
         except services.SurveyError as error:
             messages.error(request, _error(error))
-        except DefinitionError as error:
-            form.add_error(None, str(error))
+        except DefinitionError:
+            form.add_error(None, DEFINITION_REFUSED)
         else:
             if version.number != current.number:
                 messages.success(request, _(
@@ -220,7 +229,9 @@ def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         except services.SurveyError as error:
             messages.error(request, _error(error))
         else:
-            messages.success(request, _("%(n)s actoren uitgenodigd.") % {"n": len(created)})
+            n = len(created)
+            invited = ngettext("%(n)s actor uitgenodigd.", "%(n)s actoren uitgenodigd.", n)
+            messages.success(request, invited % {"n": n})
         return redirect("surveys:detail", workspace=workspace, code=code)
     lang = vocab_language()
     return render(request, "surveys/invite.html", {
@@ -237,11 +248,17 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     chosen = request.POST.getlist("invitation")
     invitations = Invitation.objects.filter(round=survey.round).select_related("actor")
     if chosen:
-        invitations = invitations.filter(pk__in=[int(pk) for pk in chosen if pk.isdigit()])
+        invitations = invitations.filter(pk__in=_ids(chosen))
     try:
         issued = services.issue_links(survey, list(invitations), user=request.user)
     except services.SurveyError as error:
         messages.error(request, _error(error))
+        return redirect("surveys:detail", workspace=workspace, code=code)
+    if not issued:
+        none = _(
+            "Er werd geen link gemaakt: de gekozen uitnodigingen zijn ingetrokken of bestaan niet."
+        )
+        messages.warning(request, none)
         return redirect("surveys:detail", workspace=workspace, code=code)
     base = request.build_absolute_uri("/")
     rows = [{"invitation": link.invitation, "url": mailing.link_url(base, link.token)}
@@ -249,6 +266,11 @@ def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     return render(request, "surveys/links.html", {
         "survey": survey, "rows": rows, "csv_href": _links_csv(rows),
     })  # fmt: skip
+
+
+def _ids(values: list[str]) -> list[int]:
+    """The values that can be an id ('²' passes ``isdigit``; 10**30 overflows the database)."""
+    return [int(value) for value in values if re.fullmatch(r"[0-9]{1,18}", value)]
 
 
 def _links_csv(rows: list[dict]) -> str:
@@ -316,9 +338,13 @@ def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         if summary is None:
             messages.warning(request, _("De ronde is afgesloten, zonder antwoorden."))
         else:
-            messages.success(request, _(
-                "De ronde is afgesloten: %(ties)s samenwerkingen van %(n)s respondenten staan nu "
-                "op het dashboard.") % {"ties": summary.ties, "n": summary.respondents})  # fmt: skip
+            n, ties = summary.respondents, summary.ties
+            shown = {
+                "ties": ngettext("%(n)s samenwerking", "%(n)s samenwerkingen", ties) % {"n": ties},
+                "people": ngettext("%(n)s respondent", "%(n)s respondenten", n) % {"n": n},
+            }
+            closed = _("De ronde is afgesloten. Nu op het dashboard: %(ties)s van %(people)s.")
+            messages.success(request, closed % shown)
         return redirect("dashboard:round", workspace=workspace, code=code)
     return render(request, "surveys/close.html", {
         "survey": survey, "follow_up": closing.follow_up(survey).total,

@@ -193,11 +193,12 @@ class _Context:
     def subsample(self, rng: np.random.Generator) -> tuple[ig.Graph, set[str]]:
         """The graph with a random share of the respondents turned into non-respondents."""
         n = self.respondents.size
-        dropped = rng.choice(
-            self.respondents, size=max(1, round(n * (1 - self.keep))), replace=False
-        )
-        if n <= 1:
+        if n <= 1:  # nobody (or one) to leave out: the graph as it is
             dropped = self.respondents[:0]
+        else:
+            dropped = rng.choice(
+                self.respondents, size=max(1, round(n * (1 - self.keep))), replace=False
+            )
         sub = self.graph.copy()
         gone = set(dropped.tolist())
         sub.delete_edges(np.flatnonzero(np.isin(self.edges[:, 0], dropped)).tolist())

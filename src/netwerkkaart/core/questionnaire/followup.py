@@ -68,7 +68,10 @@ class FollowUp:
         >>> rows = [(1, "finished", "zorg", "x")] * 6 + [(2, "finished", "informeel", "y")] * 2
         >>> shown = follow_up_counts(rows).protected(5)
         >>> [(g.group, g.suppressed) for g in shown.by_sector]
-        [('informeel', True), ('zorg', True)]
+        [('zorg', True), ('informeel', True)]
+
+        Both sectors are hidden: two in ``informeel`` is too few, and ``zorg`` would give them back
+        as the total minus its own count.
         """
         return FollowUp(
             total=_protect([self.total], min_group, total_known=False)[0],
