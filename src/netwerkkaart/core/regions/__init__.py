@@ -4,6 +4,7 @@ Read the data with :func:`read_region_data` (the region files of the open data f
 :func:`analyse` runs everything; each part is also a function of its own module.
 """
 
+from netwerkkaart.core.regions import generate
 from netwerkkaart.core.regions.analysis import RegionAnalysis, analyse
 from netwerkkaart.core.regions.best import BestRegion, best_region, best_regions
 from netwerkkaart.core.regions.model import DemandType, Municipality, RegionData
@@ -24,6 +25,7 @@ __all__ = [
     "best_region",
     "best_regions",
     "check_zones",
+    "generate",
     "partition",
     "quadrant",
     "quadrants",

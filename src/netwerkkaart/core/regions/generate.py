@@ -96,10 +96,11 @@ def demo(seed: int = DEMO_SEED) -> RegionData:
     zones = data.zones()
     last = list(zones)[-1]
     for i, m in enumerate(municipalities):
-        if m.zone != last and not any(n in zones[last] for n in data.neighbours[m.code]):
-            if m.code not in (GEMEENTEGEM[0], STEDEREN[0]) and len(zones[m.zone]) > 3:
-                municipalities[i] = Municipality(m.code, m.name, m.population, last, m.x, m.y)
-                break
+        far = not any(n in zones[last] for n in data.neighbours[m.code])
+        movable = m.code not in (GEMEENTEGEM[0], STEDEREN[0]) and len(zones[m.zone]) > 3
+        if m.zone != last and far and movable:
+            municipalities[i] = Municipality(m.code, m.name, m.population, last, m.x, m.y)
+            break
     return RegionData(
         tuple(municipalities), data.neighbours, offer, DEMAND_TYPES, None, data.shapes
     )
