@@ -22,6 +22,7 @@ BENCHMARKS = (
     "bench_survey",
     "bench_sqlite_load",
     "bench_reports",
+    "bench_regions",
 )
 
 

@@ -28,7 +28,7 @@ def greedy_partition(
     products: list[str],
     *,
     eligible: list[str] | None = None,
-    tries: int = 30,
+    tries: int = 200,
     seed: int = 0,
     points: dict[str, tuple[float, float]] | None = None,
 ) -> list[list[str]]:
@@ -75,6 +75,7 @@ def _construct(data, products, codes, order) -> list[list[str]]:
 
 
 def _attach_leftovers(data, regions, codes, points) -> None:
+    """Join every municipality outside a region to the neighbouring region with the nearest anchor."""
     owner = {c: i for i, region in enumerate(regions) for c in region}
     left = [c for c in codes if c not in owner]
     while left:

@@ -14,6 +14,12 @@ from netwerkkaart.core.dataformat.issues import ERROR, MESSAGES, WARNING, Issue
 __all__ = ["ERROR", "REGION_MESSAGES", "WARNING", "RegionIssue"]
 
 REGION_MESSAGES: dict[str, tuple[str, str]] = {
+    "unexpected": (
+        "Er liep iets onverwachts mis bij de berekening. Probeer het opnieuw; blijft het "
+        "gebeuren, meld het dan aan de beheerder.",
+        "Something unexpected went wrong in the computation. Try again; if it keeps happening, "
+        "tell the administrator.",
+    ),
     "region_source": (
         "Geef een map of een .zip met de regiobestanden (municipalities.csv of "
         "municipalities.geojson, offer.csv, demand_types.csv, …); {path} is dat niet.",

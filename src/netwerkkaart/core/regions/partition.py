@@ -112,7 +112,8 @@ def partition(
         for part in parts
         if (missing := missing_products(data, part, products))
     ]
-    eligible = [c for part in parts if not missing_products(data, part, products) for c in part]
+    left_out = {c for members, _ in excluded for c in members}
+    eligible = [c for c in data.codes if c not in left_out]
     if not products:
         regions = [(c,) for c in eligible]
         return Partition(regions, OPTIMAL, len(regions), 0.0, (), excluded)
@@ -124,13 +125,20 @@ def partition(
     greedy = greedy_partition(data, products, eligible=eligible, seed=seed, points=points)
     rarest = min(products, key=lambda p: len(data.offerers(p)))
     anchors = [c for c in eligible if rarest in data.products_of(c)]
-    model = _Model(data, products, eligible, anchors, points)
     hint = _anchored(greedy, anchors)
-    status, bound, best = model.maximise_count(hint, time_limit * 0.7, workers, seed)
+    # Phase 1 packs regions without covering everyone: the same maximum (what is left over can
+    # always join a neighbouring region), but a much freer search.
+    model = _Model(data, products, eligible, anchors, points)
+    spent = time.perf_counter() - started
+    status, bound, packed = model.maximise_count(hint, (time_limit - spent) * 0.6, workers, seed)
+    best = hint
+    if len(packed) > len(hint):
+        best = _anchored(_attach(data, packed, eligible, points), anchors)
     remaining = time_limit - (time.perf_counter() - started)
     compact_status = FEASIBLE
     if remaining > 0.5:
-        compact_status, best = model.minimise_spread(best, len(best), remaining, workers, seed)
+        model.cover_everyone()
+        compact_status, best = model.minimise_spread(best, len(best), remaining - 1, workers, seed)
     regions = [tuple(r) for r in best]
     return Partition(
         regions,
@@ -142,6 +150,15 @@ def partition(
         compact_status,
         len(greedy),
     )
+
+
+def _attach(data, regions, eligible, points) -> list[list[str]]:
+    """Packed regions with every municipality left over joined to a neighbouring region."""
+    from netwerkkaart.core.regions.baseline import _attach_leftovers
+
+    regions = [list(r) for r in regions]
+    _attach_leftovers(data, regions, eligible, points)
+    return regions
 
 
 def _anchored(regions: list[list[str]], anchors: list[str]) -> list[list[str]]:
@@ -200,8 +217,16 @@ class _Model:
                 inflow = [flow[a, j] for a in data.neighbours[j] if (a, j) in flow]
                 outflow = [flow[j, b] for b in data.neighbours[j] if (j, b) in flow]
                 model.add(sum(inflow) - sum(outflow) == self.y[j, k])
+        self.by_member: dict[str, list] = {}
+        for (j, _k), var in self.y.items():
+            self.by_member.setdefault(j, []).append(var)
         for j in eligible:
-            model.add_exactly_one([v for (m, _k), v in self.y.items() if m == j])
+            model.add_at_most_one(self.by_member[j])
+
+    def cover_everyone(self) -> None:
+        """From packing to partition: every municipality in one region."""
+        for j in self.eligible:
+            self.model.add_bool_or(self.by_member[j])
 
     def _hint(self, regions: list[list[str]]) -> None:
         self.model.clear_hints()
@@ -235,8 +260,6 @@ class _Model:
             return (FEASIBLE, bound, hint) if hint else (INFEASIBLE, 0, [])
         found = self._regions(solver)
         bound = math.floor(solver.best_objective_bound + 1e-6)
-        if len(found) < len(hint):
-            found = hint
         status = OPTIMAL if result == cp_model.OPTIMAL or bound <= len(found) else FEASIBLE
         return status, bound, found
 
