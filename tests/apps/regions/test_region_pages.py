@@ -65,6 +65,7 @@ def test_a_file_that_is_no_region_file_is_refused_by_the_form(world):
         assert not RegionJob.objects.exists()
 
 
+@pytest.mark.slow
 def test_the_pdf_and_the_workbook(world, finished):
     client = world.client_for("vera")
     workbook = client.get(f"{finished}regios.xlsx")
