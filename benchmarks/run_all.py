@@ -25,6 +25,7 @@ BENCHMARKS = (
     "bench_reports",
     "access_matrix",
     "bad_input_corpus",
+    "bench_regions",
 )
 
 

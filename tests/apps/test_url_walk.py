@@ -23,6 +23,7 @@ from tests.apps.conftest import PASSWORD, demo_dataset
 from tests.apps.reports.pdf_helpers import pdf_text
 
 from netwerkkaart.apps.instruments.services import start_session
+from netwerkkaart.apps.regions.demo import load_demo_regions
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import import_actors
 from netwerkkaart.apps.rounds.jobs import start_import
@@ -92,9 +93,11 @@ def walked(world, settings, tmp_path: Path) -> dict[str, object]:
     session = start_session(world.workspace, "vijf_condities", network="netwerk Leefhoek",
                             held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
     instrument_values = {**values, "pk": session.pk}
+    region_values = {**values, "job_id": load_demo_regions(world.workspace, None).pk}
     urls = [
         fill(route, survey_values if "/surveys/" in route
-             else instrument_values if "/instrumenten/" in route else values)
+             else instrument_values if "/instrumenten/" in route
+             else region_values if "/regios/" in route else values)
         for route in workspace_patterns()
     ]  # fmt: skip
     names = [n for n in demo.actors.get_column("name").to_list() if len(n) >= 12]
@@ -126,6 +129,7 @@ def test_the_walk_covers_every_area(walked):
         "reports",
         "instrumenten",
         "aanbevelingen",
+        "regios",
     } <= areas
     assert {"members", "audit", "remind"} <= areas
 

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.reports",
     "netwerkkaart.apps.instruments",
     "netwerkkaart.apps.advice",
+    "netwerkkaart.apps.regions",
     "netwerkkaart.apps.help",
 ]
 

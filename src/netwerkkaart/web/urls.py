@@ -24,6 +24,7 @@ urlpatterns = [
     path("w/<slug:workspace>/map/", include("netwerkkaart.apps.networkmap.urls")),
     path("w/<slug:workspace>/reports/", include("netwerkkaart.apps.reports.urls")),
     path("w/<slug:workspace>/aanbevelingen/", include("netwerkkaart.apps.advice.urls")),
+    path("w/<slug:workspace>/regios/", include("netwerkkaart.apps.regions.urls")),
     path("w/<slug:workspace>/instrumenten/", include("netwerkkaart.apps.instruments.urls")),
     path("", include(("netwerkkaart.apps.instruments.participate_urls", "instruments_public"))),
     path("", include("netwerkkaart.apps.surveys.urls")),

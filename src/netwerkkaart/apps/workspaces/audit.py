@@ -30,6 +30,7 @@ KINDS = {
     "surveys": _("Bevragingen"),
     "answers": _("Inzage in antwoorden en wissen op verzoek"),
     "instruments": _("Groepssessies"),
+    "regions": _("Regio's"),
     "account": _("Accounts en wachtwoorden"),
 }
 
@@ -117,6 +118,10 @@ ACTIONS: dict[str, tuple[str, Callable[[Mapping], str]]] = {
         "account",
         _text(_("Blokkering na mislukte aanmeldingen opgeheven voor %(username)s")),
     ),
+    "regions.analysis_started": ("regions", _text(_("Regioanalyse van %(filename)s gestart"))),
+    "regions.analysis_done": ("regions", _text(_("Regioanalyse afgerond"))),
+    "regions.analysis_failed": ("regions", _text(_("Regiobestanden geweigerd"))),
+    "regions.analysis_deleted": ("regions", _text(_("Regioanalyse verwijderd"))),
     "register.actor_created": ("register", _text(_("Actor %(actor)s aan het register toegevoegd"))),
     "register.actor_updated": ("register", _text(_("Actor %(actor)s in het register gewijzigd"))),
     "register.actors_merged": (

@@ -19,6 +19,7 @@ from django.utils import translation
 from django_scopes import scope
 
 from netwerkkaart.apps.instruments.demo import load_demo_sessions
+from netwerkkaart.apps.regions.demo import load_demo_regions
 from netwerkkaart.apps.register.services import active_actors, import_actors
 from netwerkkaart.apps.rounds.models import Round, RoundStatus
 from netwerkkaart.apps.rounds.services import delete_round, import_dataset, set_round_status
@@ -183,6 +184,7 @@ def load_demo(demo: Dataset, passwords: dict[str, str]) -> dict[str, object]:
         set_round_status(workspace, code, status, user=coordinator)
     survey = open_demo_survey(workspace, coordinator, demo)
     session = load_demo_sessions(workspace, coordinator)
+    load_demo_regions(workspace, coordinator)
     services.log_action(workspace, "workspaces.demo_loaded", coordinator, rounds=list(ROUNDS))
     return {
         "workspace": workspace,
