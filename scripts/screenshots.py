@@ -67,6 +67,7 @@ PAGES: list[Shot] = [
     # The demo's second quick scan (session 2), shown against the first.
     Shot("instrument-session", "/w/demo/instrumenten/2/"),
     Shot("advice-2026", "/w/demo/aanbevelingen/2026/", user="viewer"),
+    Shot("regions-demo", "/w/demo/regios/"),
 ]
 PHONE = {"width": 360, "height": 740}
 LINK = re.compile(r"http://127\.0\.0\.1:8000(/s/[A-Za-z0-9_-]+/)")
