@@ -30,7 +30,7 @@ def test_the_coordinators_upload_is_computed_and_shown_to_a_viewer(world, finish
 
 def test_another_demand_type_is_chosen_by_its_code(world, finished):
     page = world.client_for("bob").get(f"{finished}?zorgvraag=kinesitherapie").content.decode()
-    assert 'aria-current="page">kinesitherapie' in page
+    assert 'aria-current="page">Kinesitherapie<' in page  # its name, chosen by its code
     assert "standaard (één aanbieder)" in page
 
 

@@ -152,3 +152,29 @@ def test_something_else_than_a_folder_or_zip_is_refused(tmp_path):
     with pytest.raises(DataFormatError) as error:
         read_region_data(path)
     assert _codes(error) == [("x.txt", "region_source", None)]
+
+
+def test_a_demand_type_has_a_name_for_people_or_its_code(tmp_path):
+    from netwerkkaart.core.regions.serialize import data_from_dict, data_to_dict
+
+    folder = _good(tmp_path)
+    (folder / "demand_types.csv").write_text(
+        "demand_type,complexity,products,name\n"
+        "thuiszorg,complex,gp;nurse,Thuiszorg voor ouderen\nkine,standaard,gp,\n",
+        encoding="utf-8",
+    )
+    data = read_region_data(folder).data
+    assert data.demand_type("thuiszorg").label == "Thuiszorg voor ouderen"
+    assert data.demand_type("kine").label == "kine"  # no name: the code
+    again = data_from_dict(data_to_dict(data))
+    assert again.demand_type("thuiszorg").label == "Thuiszorg voor ouderen"
+    # Stored before names existed (three fields): still read, the code as its label.
+    old = data_to_dict(data)
+    old["demand_types"] = [entry[:3] for entry in old["demand_types"]]
+    assert data_from_dict(old).demand_type("thuiszorg").label == "thuiszorg"
+
+
+def test_the_demo_writes_and_reads_back_its_names(tmp_path):
+    write_region_data(demo(), tmp_path)
+    labels = [d.label for d in read_region_data(tmp_path).data.demand_types]
+    assert "Thuiszorg voor ouderen" in labels

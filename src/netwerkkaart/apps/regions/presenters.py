@@ -52,9 +52,15 @@ class RegionView:
         return self.data.municipality(code).name
 
     def demand_types(self) -> list[dict]:
-        return [{"code": d.code, "complexity": complexity_label(d.complexity),
+        return [{"code": d.code, "label": d.label, "complexity": complexity_label(d.complexity),
                  "products": ", ".join(d.products), "chosen": d.code == self.demand_type}
                 for d in self.data.demand_types if d.code in self.analysis.demand_types]  # fmt: skip
+
+    def demand_label(self, code: str | None = None) -> str:
+        """The chosen demand type's name (or ``code``'s) as the reader knows it."""
+        code = code or self.demand_type
+        found = next((d for d in self.data.demand_types if d.code == code), None)
+        return found.label if found else code
 
     def quadrant_rows(self):
         return [q for q in self.analysis.quadrants if q.demand_type == self.demand_type]
@@ -70,7 +76,7 @@ class RegionView:
     def quadrant_map(self, prefix: str = "q") -> str:
         lang = vocab_language()
         names = {q: f"{_('kwadrant')} {q}: {meaning(q, lang)}" for q in QUADRANTS}
-        title = _("Kwadrant per gemeente voor %(type)s") % {"type": self.demand_type}
+        title = _("Kwadrant per gemeente voor %(type)s") % {"type": self.demand_label()}
         return draw(self.data, quadrant_cells(self.quadrant_rows(), names), title=title,
                     prefix=prefix)  # fmt: skip
 
@@ -121,7 +127,8 @@ class RegionView:
                               "missing": ", ".join(p)} for m, p in part.excluded]}  # fmt: skip
 
     def zone_rows(self) -> list[dict]:
-        return [{"zone": z.zone, "demand_type": z.demand_type, "contiguous": z.contiguous,
+        return [{"zone": z.zone, "demand_type": self.demand_label(z.demand_type),
+                 "contiguous": z.contiguous,
                  "parts": z.parts, "complete": z.complete,
                  "missing": ", ".join(z.missing_products), "size": len(z.members)}
                 for z in self.analysis.zones]  # fmt: skip

@@ -227,7 +227,7 @@ def _demand_types(frame: pl.DataFrame, issues: list[Issue]) -> list[DemandType]:
         if not products:
             issues.append(RegionIssue("demand_types.csv", "no_products", row=r["row"],
                                       column="products"))  # fmt: skip
-        result.append(DemandType(r["demand_type"], complexity, products))
+        result.append(DemandType(r["demand_type"], complexity, products, r.get("name") or ""))
     return result
 
 

@@ -46,15 +46,23 @@ PRODUCTS: dict[str, tuple[str, float]] = {
 
 DEMAND_TYPES: tuple[DemandType, ...] = (
     # Jaak (67) in Leefhoek: home care and a GP, from several providers together.
-    DemandType("thuiszorg_ouderen", COMPLEX, ("huisarts", "thuisverpleging", "gezinszorg")),
+    DemandType(
+        "thuiszorg_ouderen",
+        COMPLEX,
+        ("huisarts", "thuisverpleging", "gezinszorg"),
+        "Thuiszorg voor ouderen",
+    ),
     # Sofia (42): a chronic condition, followed by GP, hospital and mental health care.
     DemandType(
-        "chronische_aandoening", COMPLEX, ("huisarts", "ziekenhuis", "geestelijke_gezondheidszorg")
+        "chronische_aandoening",
+        COMPLEX,
+        ("huisarts", "ziekenhuis", "geestelijke_gezondheidszorg"),
+        "Chronische aandoening",
     ),
     # Driss (36): physiotherapy, one provider suffices.
-    DemandType("kinesitherapie", STANDARD, ("kinesitherapie",)),
+    DemandType("kinesitherapie", STANDARD, ("kinesitherapie",), "Kinesitherapie"),
     # Danira (23): neighbourhood work in Leefhoek.
-    DemandType("buurtwerk", STANDARD, ("buurtwerk",)),
+    DemandType("buurtwerk", STANDARD, ("buurtwerk",), "Buurtwerk"),
 )
 
 DEMO_NAMES = (

@@ -39,6 +39,11 @@ class DemandType:
     code: str
     complexity: str
     products: tuple[str, ...]
+    name: str = ""  # as people call it ("Thuiszorg voor ouderen"); the code when not given
+
+    @property
+    def label(self) -> str:
+        return self.name or self.code
 
     @property
     def is_complex(self) -> bool:

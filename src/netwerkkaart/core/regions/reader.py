@@ -48,6 +48,7 @@ SPECS: dict[str, FileSpec] = {
             Column("demand_type", required=True, value_required=True),
             Column("complexity", required=True, value_required=True),
             Column("products", required=True, value_required=True),
+            Column("name"),
         ), required=True, unique_key=("demand_type",)),
         FileSpec("demand", (Column("municipality", required=True, value_required=True),
                             Column("demand_type", required=True, value_required=True)),

@@ -17,7 +17,9 @@ def data_to_dict(data: RegionData) -> dict:
         ],
         "neighbours": {c: sorted(n) for c, n in data.neighbours.items()},
         "offer": {c: sorted(p) for c, p in data.offer.items() if p},
-        "demand_types": [[d.code, d.complexity, list(d.products)] for d in data.demand_types],
+        "demand_types": [
+            [d.code, d.complexity, list(d.products), d.name] for d in data.demand_types
+        ],
         "demand": None if data.demand is None else {d: sorted(c) for d, c in data.demand.items()},
         "shapes": data.shapes,
     }
@@ -33,7 +35,8 @@ def data_from_dict(raw: dict) -> RegionData:
         tuple(Municipality(*row) for row in raw["municipalities"]),
         {c: frozenset(n) for c, n in raw["neighbours"].items()},
         {c: frozenset(p) for c, p in raw["offer"].items()},
-        tuple(DemandType(c, x, tuple(p)) for c, x, p in raw["demand_types"]),
+        # (A name is the fourth element; results stored before names existed have three.)
+        tuple(DemandType(c, x, tuple(p), *rest) for c, x, p, *rest in raw["demand_types"]),
         None if demand is None else {d: frozenset(c) for d, c in demand.items()},
         shapes,
     )

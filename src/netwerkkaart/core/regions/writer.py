@@ -45,8 +45,9 @@ def write_region_data(data: RegionData, out: Path, *, geometry: bool = True) -> 
     frame = pl.DataFrame(offer, schema={"municipality": pl.String, "product": pl.String},
                          orient="row")  # fmt: skip
     written.append(_write(frame, out / "offer.csv"))
-    types = [(d.code, d.complexity, ";".join(d.products)) for d in data.demand_types]
-    schema = {"demand_type": pl.String, "complexity": pl.String, "products": pl.String}
+    types = [(d.code, d.complexity, ";".join(d.products), d.name) for d in data.demand_types]
+    schema = {"demand_type": pl.String, "complexity": pl.String, "products": pl.String,
+              "name": pl.String}  # fmt: skip
     written.append(_write(pl.DataFrame(types, schema=schema, orient="row"),
                           out / "demand_types.csv"))  # fmt: skip
     if data.demand is not None:
