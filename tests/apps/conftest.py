@@ -62,19 +62,6 @@ def empty_cache():
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def jobs_cache_of_its_own(settings):
-    # Job progress is keyed by job id, which a test database reuses: each test gets an empty one
-    # in memory, never the file cache a previous run left in var/.
-    settings.CACHES = {
-        **settings.CACHES,
-        "jobs": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jobs"},
-    }
-    from django.core.cache import caches
-
-    caches["jobs"].clear()
-
-
 _DEMO: dict[str, Dataset] = {}
 
 

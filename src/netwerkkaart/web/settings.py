@@ -135,6 +135,18 @@ CACHES = {
             "OPTIONS": {"MAX_ENTRIES": 64},
         }
     ),
+    # A round's computed figures, shared by every process of the host: a worker computes them
+    # when the data changes (apps/dashboard/tasks.py) and every web process reads them (each
+    # also keeps its own copy in "default"). NETWERKKAART_FIGURES_CACHE=database keeps them in
+    # the database instead (`manage.py createcachetable`), for web processes on several hosts.
+    "figures": (
+        {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netwerkkaart_cache"}
+        if env_str("NETWERKKAART_FIGURES_CACHE") == "database"
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache" / "figures"),
+        }
+    ),
     # Progress and heartbeats of running jobs, written by workers and read by every web process
     # of the host (apps/rounds/jobs.py).
     "jobs": {

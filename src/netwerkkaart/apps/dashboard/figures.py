@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 
 import polars as pl
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django_scopes import scope
 
 from netwerkkaart.apps.rounds.frames import dataset_for_round
@@ -116,12 +116,33 @@ def round_figures(
     Raises ``Round.DoesNotExist`` for a round the workspace does not have.
     """
     key = key or figures_key(workspace, round_code, location=location, sector=sector)
-    figures = cache.get(key)
+    figures = cache.get(key)  # this process's own copy: no unpickling
     if figures is None:
-        figures = compute_round_figures(workspace, round_code, location=location, sector=sector)
-        figures = dataclasses.replace(figures, key=key)
+        figures = caches["figures"].get(key)  # computed by another process or a worker
+        if figures is None:
+            figures = compute_round_figures(workspace, round_code, location=location, sector=sector)
+            figures = dataclasses.replace(figures, key=key)
+            caches["figures"].set(key, figures, CACHE_SECONDS)
         cache.set(key, figures, CACHE_SECONDS)
     return figures
+
+
+def warm_figures(workspace: Workspace) -> list[str]:
+    """Compute every round's figures (no filter) into the shared cache; the codes computed.
+
+    Run by :func:`~netwerkkaart.apps.dashboard.tasks.warm_figures_task` when a workspace's data
+    changed, so the first dashboard view after an import or a closing finds them ready.
+    """
+    with scope(workspace=workspace):
+        codes = list(Round.objects.filter(workspace=workspace).values_list("code", flat=True))
+    done = []
+    for code in codes:
+        key = figures_key(workspace, code)
+        if caches["figures"].get(key) is None:
+            figures = dataclasses.replace(compute_round_figures(workspace, code), key=key)
+            caches["figures"].set(key, figures, CACHE_SECONDS)
+            done.append(code)
+    return done
 
 
 def filter_options(workspace: Workspace, round_code: str) -> tuple[list[str], list[str]]:

@@ -26,6 +26,7 @@ from netwerkkaart.apps.workspaces.models import (
     Workspace,
     min_group_floor,
 )
+from netwerkkaart.apps.workspaces.signals import data_changed
 
 MESSAGES = {
     "below_floor": _("De minimale groepsgrootte is op deze site minstens %(floor)s."),
@@ -76,6 +77,7 @@ def log_action(
         if workspace is None:
             raise ValueError("only a workspace's data can change")
         Workspace.objects.filter(pk=workspace.pk).update(data_version=F("data_version") + 1)
+        data_changed.send(sender=Workspace, workspace=workspace)
     with scopes_disabled():
         return AuditEntry.objects.create(workspace=workspace, user=user, action=action, data=data)
 
