@@ -142,7 +142,7 @@ def test_the_cli_answers_a_hostile_file_with_a_message_not_a_traceback(tmp_path:
     assert not (tmp_path / "t").exists() or not any((tmp_path / "t").iterdir())
 
 
-@pytest.mark.parametrize("code", ["2026/2027", "import", "1" * 41])
+@pytest.mark.parametrize("code", ["2026/2027", "import", "1" * 41, ".", ".."])
 def test_validate_refuses_the_round_codes_the_import_refuses(write_files, code) -> None:
     from netwerkkaart.core.dataformat.spec import usable_round_code
 

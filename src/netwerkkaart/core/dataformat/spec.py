@@ -153,10 +153,11 @@ FILES: tuple[FileSpec, ...] = (TIES, WISHES, UNKNOWN, ACTORS)
 FILES_BY_NAME: dict[str, FileSpec] = {spec.name: spec for spec in FILES}
 
 
-# A round's code names it in URLs (``/rounds/<code>/``): at most 40 characters, no "/", and not
-# a word the site's own URLs use.
+# A round's code names it in URLs (``/rounds/<code>/``): at most 40 characters, no "/", not a
+# word the site's own URLs use, and not "." or ".." (a browser reads those as folders, so the
+# round's pages could never be reached).
 MAX_ROUND_CODE = 40
-RESERVED_ROUND_CODES = frozenset({"import"})
+RESERVED_ROUND_CODES = frozenset({"import", ".", ".."})
 
 
 def usable_round_code(code: str) -> bool:
