@@ -17,10 +17,12 @@ from pathlib import Path
 from netwerkkaart.cli.common import (
     COMMON_MESSAGES,
     EXIT_BAD_INPUT,
+    add_compare_options,
     add_data_argument,
     add_lang_option,
     add_min_group_option,
     add_round_option,
+    choose_earlier_round,
     choose_round,
     fail,
     load_dataset,
@@ -32,8 +34,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
              "Write a round's recommendations (JSON or Markdown)."),
     "written": ("{n} aanbevelingen voor ronde {round} geschreven naar {out}",
                 "{n} recommendations for round {round} written to {out}"),
-    "same_round": ("--compare moet een andere ronde zijn dan --round.",
-                   "--compare must be another round than --round."),
 }  # fmt: skip
 
 
@@ -46,13 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="advice.json of/or advice.md")  # fmt: skip
     add_round_option(parser)
-    parser.add_argument(
-        "--compare", default=None, metavar="ROUND",
-        help="vergelijk met deze ronde (standaard: de vorige in de gegevens) / compare with this "
-             "round (default: the previous one in the data)",
-    )  # fmt: skip
-    parser.add_argument("--no-compare", action="store_true",
-                        help="zonder vergelijking / without comparison")  # fmt: skip
+    add_compare_options(parser)
     parser.add_argument("--format", choices=("json", "md"), default="json", dest="fmt")
     parser.add_argument(
         "--names", action="store_true",
@@ -82,17 +76,9 @@ def run(args: argparse.Namespace) -> int:
     ok, chosen = choose_round(dataset, args.round, lang)
     if not ok or chosen is None:
         return EXIT_BAD_INPUT
-    earlier = None
-    if args.compare is not None and not args.no_compare:
-        ok, earlier = choose_round(dataset, args.compare, lang)
-        if not ok:
-            return EXIT_BAD_INPUT
-        if earlier == chosen:
-            return fail(message(MESSAGES, "same_round", lang))
-    elif not args.no_compare:
-        rounds = sorted(dataset.rounds)
-        at = rounds.index(chosen)
-        earlier = rounds[at - 1] if at > 0 else None
+    ok, earlier = choose_earlier_round(dataset, chosen, args, lang)
+    if not ok:
+        return EXIT_BAD_INPUT
 
     figures = dataset_figure_set(dataset, chosen, min_group=args.min_group)
     before = None if earlier is None else dataset_figure_set(dataset, earlier,

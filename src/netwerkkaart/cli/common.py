@@ -21,6 +21,8 @@ EXIT_BAD_INPUT = 2
 Messages = Mapping[str, tuple[str, str]]
 
 COMMON_MESSAGES: Messages = {
+    "same_round": ("--compare moet een andere ronde zijn dan de gekozen ronde.",
+                   "--compare must be another round than the one chosen."),
     "unknown_round": ("Ronde {round} komt niet voor in de gegevens (wel: {rounds}).",
                       "Round {round} does not occur in the data (present: {rounds})."),
     "latest_round": ("De gegevens bevatten {n} rondes ({rounds}); de laatste, {round}, wordt "
@@ -114,3 +116,36 @@ def choose_round(dataset: Dataset, requested: str | None, lang: str) -> tuple[bo
                          round=latest)  # fmt: skip
         print(notice)
     return True, latest
+
+
+def add_compare_options(parser: argparse.ArgumentParser) -> None:
+    """``--compare ROUND`` and ``--no-compare``: which earlier round a command compares with."""
+    parser.add_argument(
+        "--compare", default=None, metavar="ROUND",
+        help="vergelijk met deze ronde (standaard: de vorige in de gegevens) / compare with this "
+             "round (default: the previous one in the data)",
+    )  # fmt: skip
+    parser.add_argument("--no-compare", action="store_true",
+                        help="zonder vergelijking / without comparison")  # fmt: skip
+
+
+def choose_earlier_round(
+    dataset: Dataset, chosen: str, args: argparse.Namespace, lang: str
+) -> tuple[bool, str | None]:
+    """The round to compare ``chosen`` with (``--compare``, else the one before it, or none).
+
+    Returns ``(ok, round)``; when not ok the problem has been printed to stderr.
+    """
+    if args.no_compare:
+        return True, None
+    if args.compare is None:
+        rounds = sorted(dataset.rounds)
+        at = rounds.index(chosen)
+        return True, rounds[at - 1] if at > 0 else None
+    ok, earlier = choose_round(dataset, args.compare, lang)
+    if not ok:
+        return False, None
+    if earlier == chosen:
+        fail(message(COMMON_MESSAGES, "same_round", lang))
+        return False, None
+    return True, earlier

@@ -17,10 +17,12 @@ from pathlib import Path
 from netwerkkaart.cli.common import (
     COMMON_MESSAGES,
     EXIT_BAD_INPUT,
+    add_compare_options,
     add_data_argument,
     add_lang_option,
     add_min_group_option,
     add_round_option,
+    choose_earlier_round,
     choose_round,
     fail,
     load_dataset,
@@ -34,8 +36,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "Report of round {round} written to {out} ({seconds} s)."),
     "bad_suffix": ("--out moet op .pdf of .xlsx eindigen, niet '{suffix}'.",
                    "--out must end in .pdf or .xlsx, not '{suffix}'."),
-    "same_round": ("--compare moet een andere ronde zijn dan de ronde van het rapport.",
-                   "--compare must be another round than the report's."),
     "no_pdf": ("PDF maken lukt niet: {error}", "Cannot make a PDF: {error}"),
 }  # fmt: skip
 
@@ -49,13 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="report.pdf of/or figures.xlsx")  # fmt: skip
     add_round_option(parser)
-    parser.add_argument(
-        "--compare", default=None, metavar="ROUND",
-        help="vergelijk met deze ronde (standaard: de vorige in de gegevens) / compare with this "
-             "round (default: the previous one in the data)",
-    )  # fmt: skip
-    parser.add_argument("--no-compare", action="store_true",
-                        help="zonder vergelijking / without comparison")  # fmt: skip
+    add_compare_options(parser)
     parser.add_argument(
         "--names", action="store_true",
         help="toon namen van actoren (standaard: enkel categorieën) / show actors' names "
@@ -92,17 +86,10 @@ def run(args: argparse.Namespace) -> int:
     if not ok or chosen is None:
         return EXIT_BAD_INPUT
     earlier = None
-    if not args.no_compare and suffix == ".pdf":
-        if args.compare is not None:
-            ok, earlier = choose_round(dataset, args.compare, lang)
-            if not ok:
-                return EXIT_BAD_INPUT
-            if earlier == chosen:
-                return fail(message(MESSAGES, "same_round", lang))
-        else:
-            rounds = sorted(dataset.rounds)
-            at = rounds.index(chosen)
-            earlier = rounds[at - 1] if at > 0 else None
+    if suffix == ".pdf":  # the workbook holds one round's figures
+        ok, earlier = choose_earlier_round(dataset, chosen, args, lang)
+        if not ok:
+            return EXIT_BAD_INPUT
 
     started = time.perf_counter()
     _setup_django()
