@@ -1,7 +1,7 @@
 """A region analysis of a workspace: the uploaded region files, the progress, the result.
 
 One :class:`RegionJob` per upload. The files are kept on the row (a zip), so the analysis can run
-anywhere that reaches the database (a thread today, a task queue later); the checked data and
+anywhere that reaches the database (a task run by a worker); the checked data and
 the result are stored as JSON (``core.regions.serialize``).
 """
 
@@ -12,14 +12,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from netwerkkaart.apps.rounds.models import JobStatus  # the same states as an import's
 from netwerkkaart.apps.workspaces.models import Workspace
 
-
-class JobStatus(models.TextChoices):
-    PENDING = "pending", _("wacht")
-    RUNNING = "running", _("bezig")
-    DONE = "done", _("klaar")
-    FAILED = "failed", _("mislukt")
+__all__ = ["JobStatus", "RegionJob"]
 
 
 class RegionJob(models.Model):
