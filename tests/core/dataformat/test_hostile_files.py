@@ -7,60 +7,20 @@ import resource
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 from tests.core.dataformat.samples import ties_text
+from tests.fixtures.bad_inputs import LAUGHS, MIB, with_doctype, workbook, zeros_zip
 
 from netwerkkaart.cli import main
 from netwerkkaart.core.dataformat import DataFormatError, read_dataset
 
 GOOD = "R1,zorgorganisatie,Gemeentegem,P1,zorg,afstemming,wekelijks,goed,meer"
-MIB = 1024 * 1024
 
 
 def refused(path: Path) -> list[str]:
     with pytest.raises(DataFormatError) as caught:
         read_dataset(path)
     return [issue.code for issue in caught.value.errors]
-
-
-def zeros_zip(path: Path, mebibytes: int) -> Path:
-    """A zip whose ties.csv expands to ``mebibytes`` of zeros (a few hundred kilobytes packed)."""
-    with (
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
-        archive.open("ties.csv", "w", force_zip64=True) as entry,
-    ):
-        for _ in range(mebibytes):
-            entry.write(b"0" * MIB)
-    return path
-
-
-def workbook(path: Path, cell: str = "R1") -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "ties"
-    header = ["respondent", "respondent_type", "location", "partner", "partner_group", "finality"]
-    sheet.append(header)
-    sheet.append([cell, "zorgorganisatie", "Gemeentegem", "P1", "zorg", "afstemming"])
-    book.save(path)
-    return path
-
-
-def with_doctype(path: Path, doctype: str) -> Path:
-    """Rewrite the workbook's sheet with a document type declaration in front."""
-    with zipfile.ZipFile(path) as archive:
-        parts = {info.filename: archive.read(info) for info in archive.infolist()}
-    sheet = "xl/worksheets/sheet1.xml"
-    xml = parts[sheet]
-    if xml.startswith(b"<?xml"):
-        declaration, rest = xml.split(b"?>", 1)
-        parts[sheet] = declaration + b"?>" + doctype.encode() + rest
-    else:
-        parts[sheet] = doctype.encode() + xml
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
 
 
 @pytest.mark.slow
@@ -99,15 +59,7 @@ def test_a_path_inside_a_zip_is_only_a_name_and_a_nested_zip_is_not_opened(tmp_p
 
 
 def test_an_entity_expansion_bomb_in_a_workbook_is_refused(tmp_path: Path) -> None:
-    laughs = (
-        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + "".join(
-            f'<!ENTITY lol{i} "{"&lol" + str(i - 1) + ";" if i else "&lol;"}' * 10 + '">'
-            for i in range(1, 9)
-        )
-        + "]>"
-    )
-    path = with_doctype(workbook(tmp_path / "lach.xlsx"), laughs)
+    path = with_doctype(workbook(tmp_path / "lach.xlsx"), LAUGHS)
     assert refused(path) == ["xml_entities"]
 
 
