@@ -6,7 +6,7 @@ token is their only key.
 
 from django.urls import path
 
-from netwerkkaart.apps.surveys import respond, views
+from netwerkkaart.apps.surveys import invitees, respond, views
 
 app_name = "surveys"
 
@@ -23,10 +23,10 @@ urlpatterns = [
     path(f"{W}<str:code>/links/", views.links, name="links"),
     path(f"{W}<str:code>/send/", views.send, name="send"),
     path(f"{W}<str:code>/close/", views.close, name="close"),
-    path(f"{W}<str:code>/invitees/<int:pk>/", views.invitee, name="invitee"),
-    path(f"{W}<str:code>/invitees/<int:pk>/revoke/", views.invitee_revoke, name="revoke"),
-    path(f"{W}<str:code>/invitees/<int:pk>/answers/", views.invitee_answers, name="answers"),
-    path(f"{W}<str:code>/invitees/<int:pk>/delete/", views.invitee_delete, name="delete"),
+    path(f"{W}<str:code>/invitees/<int:pk>/", invitees.invitee, name="invitee"),
+    path(f"{W}<str:code>/invitees/<int:pk>/revoke/", invitees.invitee_revoke, name="revoke"),
+    path(f"{W}<str:code>/invitees/<int:pk>/answers/", invitees.invitee_answers, name="answers"),
+    path(f"{W}<str:code>/invitees/<int:pk>/delete/", invitees.invitee_delete, name="delete"),
     path(S, respond.start, name="respond_start"),
     path(f"{S}step/<int:number>/", respond.step, name="respond_step"),
     path(f"{S}answer/", respond.answer, name="respond_answer"),

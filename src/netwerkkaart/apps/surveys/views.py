@@ -1,5 +1,7 @@
 """The coordinator's survey pages: open a round, set its questionnaire, invite, follow up, close.
 
+One invitee's pages (contact, revoke, answers, delete) are in ``invitees.py``.
+
 Analysts and viewers see the follow-up in aggregate; names, e-mail addresses and per-invitee
 status are for coordinators, and opening one invitee's answers is logged.
 """
@@ -13,7 +15,7 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -22,7 +24,6 @@ from netwerkkaart.apps.register.services import active_actors
 from netwerkkaart.apps.rounds.models import RoundStatus
 from netwerkkaart.apps.surveys import closing, mailing, services
 from netwerkkaart.apps.surveys.forms import (
-    ContactForm,
     DatesForm,
     InviteForm,
     OpenSurveyForm,
@@ -31,7 +32,7 @@ from netwerkkaart.apps.surveys.forms import (
     optional_section_choices,
 )
 from netwerkkaart.apps.surveys.models import Invitation, SurveyRound
-from netwerkkaart.apps.surveys.results import linked_answers, round_results
+from netwerkkaart.apps.surveys.results import round_results
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core import vocab
@@ -60,15 +61,11 @@ def _error(error: services.SurveyError) -> str:
     return str(message) if message else _("Dit kon niet: %(code)s") % {"code": error.code}
 
 
-def _survey(request: HttpRequest, code: str) -> SurveyRound:
+def survey_or_404(request: HttpRequest, code: str) -> SurveyRound:
     try:
         return services.survey_for(request.workspace, code)
     except SurveyRound.DoesNotExist as missing:
         raise Http404("no such survey round") from missing
-
-
-def _invitation(survey: SurveyRound, pk: int) -> Invitation:
-    return get_object_or_404(Invitation.objects.select_related("actor"), pk=pk, round=survey.round)
 
 
 @require_role("viewer")
@@ -120,7 +117,7 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
 @require_role("viewer")
 @require_safe
 def survey_detail(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     progress = closing.follow_up(survey)
     if not request.membership.allows("coordinator"):
         # Only the coordinator, who sends the reminders, sees small groups' progress.
@@ -158,7 +155,7 @@ def survey_detail(request: HttpRequest, workspace: str, code: str) -> HttpRespon
 @require_role("coordinator")
 @require_http_methods(["GET", "HEAD", "POST"])
 def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     current = survey.current
     form = QuestionnaireForm(
         request.POST or None,
@@ -193,7 +190,7 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
 @require_role("coordinator")
 @require_http_methods(["GET", "HEAD", "POST"])
 def dates(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     form = DatesForm(
         request.POST or None,
         initial={"label": survey.round.label, "deadline": survey.deadline},
@@ -212,7 +209,7 @@ def dates(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 @require_role("coordinator")
 @require_http_methods(["GET", "HEAD", "POST"])
 def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     invited = set(Invitation.objects.filter(round=survey.round).values_list("actor_id", flat=True))
     sector = request.GET.get("sector", "")
     actors = active_actors(request.workspace).order_by("sector", "name")
@@ -244,7 +241,7 @@ def invite(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 @require_POST
 def links(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     """New personal links to copy by hand, shown once (only their hashes are kept)."""
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     chosen = request.POST.getlist("invitation")
     invitations = Invitation.objects.filter(round=survey.round).select_related("actor")
     if chosen:
@@ -290,7 +287,7 @@ def _links_csv(rows: list[dict]) -> str:
 @require_role("coordinator")
 @require_POST
 def send(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     form = SendForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Kies uitnodigingen of herinneringen."))
@@ -328,7 +325,7 @@ def send(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 @require_role("coordinator")
 @require_http_methods(["GET", "HEAD", "POST"])
 def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
-    survey = _survey(request, code)
+    survey = survey_or_404(request, code)
     if request.method == "POST":
         try:
             summary = closing.close_survey(survey, user=request.user)
@@ -349,62 +346,3 @@ def close(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     return render(request, "surveys/close.html", {
         "survey": survey, "follow_up": closing.follow_up(survey).total,
     })  # fmt: skip
-
-
-@require_role("coordinator")
-@require_http_methods(["GET", "HEAD", "POST"])
-def invitee(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
-    survey = _survey(request, code)
-    invitation = _invitation(survey, pk)
-    form = ContactForm(
-        request.POST or None,
-        initial={"contact_name": invitation.contact_name, "email": invitation.email},
-    )
-    if request.method == "POST" and form.is_valid():
-        services.update_contact(invitation, user=request.user, **form.cleaned_data)
-        messages.success(request, _("Contactgegevens bewaard."))
-        return redirect("surveys:invitee", workspace=workspace, code=code, pk=pk)
-    status = closing.follow_up(survey).statuses.get(invitation.pk)
-    return render(request, "surveys/invitee.html", {
-        "survey": survey, "invitation": invitation, "form": form, "status": status,
-    })  # fmt: skip
-
-
-@require_role("coordinator")
-@require_POST
-def invitee_revoke(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
-    survey = _survey(request, code)
-    invitation = _invitation(survey, pk)
-    if request.POST.get("restore"):
-        services.restore(invitation, user=request.user)
-        messages.success(request, _("De uitnodiging geldt opnieuw; maak een nieuwe link."))
-    else:
-        services.revoke(invitation, user=request.user)
-        messages.success(request, _("Alle links van deze uitnodiging werken niet meer."))
-    return redirect("surveys:invitee", workspace=workspace, code=code, pk=pk)
-
-
-@require_role("coordinator")
-@require_POST
-def invitee_answers(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
-    """One invitee's answers: the identity linked to the answers, so only on purpose and logged."""
-    survey = _survey(request, code)
-    invitation = _invitation(survey, pk)
-    answers = linked_answers(invitation, vocab_language(), user=request.user)
-    return render(request, "surveys/answers.html", {
-        "survey": survey, "invitation": invitation, "answers": answers,
-    })  # fmt: skip
-
-
-@require_role("coordinator")
-@require_http_methods(["GET", "HEAD", "POST"])
-def invitee_delete(request: HttpRequest, workspace: str, code: str, pk: int) -> HttpResponse:
-    survey = _survey(request, code)
-    invitation = _invitation(survey, pk)
-    if request.method == "POST":
-        name = invitation.actor.name
-        removed = services.delete_respondent(invitation, user=request.user)
-        return render(request, "surveys/deleted.html", {
-            "survey": survey, "name": name, "removed": removed,
-        })  # fmt: skip
-    return render(request, "surveys/delete.html", {"survey": survey, "invitation": invitation})
