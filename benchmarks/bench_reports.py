@@ -48,7 +48,7 @@ def two_rounds(n: int):
 
 
 def bare_pdf() -> float:
-    from netwerkkaart.apps.reports.pdf import html_to_pdf
+    from netwerkkaart.web.pdf import html_to_pdf
 
     html = "<!doctype html><html lang='nl'><title>x</title><h1>Rapport</h1><p>Eén pagina.</p>"
     html_to_pdf(html)  # warm-up: fonts
@@ -66,8 +66,8 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
         report_workbook,
     )
     from netwerkkaart.apps.reports.parallel import figures_for_rounds
-    from netwerkkaart.apps.reports.pdf import html_to_pdf
     from netwerkkaart.core.network.layout import layout_positions
+    from netwerkkaart.web.pdf import html_to_pdf
 
     steps: dict[str, float] = {}
 

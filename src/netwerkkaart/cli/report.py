@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     from netwerkkaart.apps.reports.comparison import compare_figures
     from netwerkkaart.apps.reports.documents import ReportRequest, report_pdf, report_workbook
     from netwerkkaart.apps.reports.parallel import figures_for_rounds
-    from netwerkkaart.apps.reports.pdf import PdfUnavailable
+    from netwerkkaart.web.pdf import PdfUnavailable
 
     codes = [chosen] if earlier is None else [chosen, earlier]
     figures, *previous = figures_for_rounds(dataset, codes, min_group=args.min_group)

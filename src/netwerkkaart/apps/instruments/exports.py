@@ -10,9 +10,8 @@ from django.template.loader import render_to_string
 from netwerkkaart.apps.instruments.models import InstrumentSession
 from netwerkkaart.apps.instruments.results import session_result
 from netwerkkaart.apps.instruments.services import instrument_of
-from netwerkkaart.apps.reports.documents import made_on
-from netwerkkaart.apps.reports.pdf import html_to_pdf
 from netwerkkaart.core.tabular import write_workbook
+from netwerkkaart.web.pdf import html_to_pdf, made_on
 
 SPREAD_COLUMNS = ("n", "minimum", "q1", "median", "q3", "maximum", "mean")
 

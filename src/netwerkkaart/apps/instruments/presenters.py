@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from netwerkkaart.apps.surveys.presenters import question_view
 from netwerkkaart.core.questionnaire.aggregates import Distribution
 from netwerkkaart.core.reflection import GroupResult, Instrument, compare_sessions
+from netwerkkaart.web.questions import question_view
 
 
 def form_context(instrument: Instrument, answers: Mapping[str, object], lang: str,

@@ -20,9 +20,9 @@ from netwerkkaart.apps.instruments.forms import (
 from netwerkkaart.apps.instruments.models import InstrumentSession
 from netwerkkaart.apps.instruments.pictures import session_picture
 from netwerkkaart.apps.instruments.results import earlier_session, session_result
-from netwerkkaart.apps.reports.pdf import PdfUnavailable
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
+from netwerkkaart.web.pdf import PdfUnavailable
 
 
 def _session(request: HttpRequest, pk: int) -> InstrumentSession:

@@ -11,9 +11,9 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from netwerkkaart.apps.regions.presenters import RegionView
-from netwerkkaart.apps.reports.pdf import html_to_pdf
 from netwerkkaart.core.regions.tables import result_frames
 from netwerkkaart.core.tabular import write_workbook
+from netwerkkaart.web.pdf import html_to_pdf
 
 
 def report_html(request: HttpRequest, view: RegionView) -> str:

@@ -12,11 +12,11 @@ from netwerkkaart.apps.regions import documents, jobs, services
 from netwerkkaart.apps.regions.forms import RegionUploadForm
 from netwerkkaart.apps.regions.models import JobStatus, RegionJob
 from netwerkkaart.apps.regions.presenters import RegionView
-from netwerkkaart.apps.reports.pdf import PdfUnavailable
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat.issues import ERROR
 from netwerkkaart.core.regions.issues import RegionIssue
+from netwerkkaart.web.pdf import PdfUnavailable
 from netwerkkaart.web.uploads import refuse_if_too_large
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

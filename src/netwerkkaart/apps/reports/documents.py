@@ -11,14 +11,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from netwerkkaart.apps.dashboard import presenters
 from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.apps.reports.comparison import comparison_context
-from netwerkkaart.apps.reports.pdf import html_to_pdf
 from netwerkkaart.apps.reports.pictures import comparison_map_svg, round_map_svg
 from netwerkkaart.core.advice import figure_set
 from netwerkkaart.core.advice.render import change_dict, recommendation_dict
@@ -28,6 +26,7 @@ from netwerkkaart.core.export.workbook import write_round_workbook
 from netwerkkaart.core.network.findings import format_share
 from netwerkkaart.core.network.layout import layout_positions
 from netwerkkaart.core.tables.dropout import question_dropout
+from netwerkkaart.web.pdf import html_to_pdf, made_on
 
 QUESTION_NAMES = {
     "finality": _("Finaliteit"),
@@ -114,12 +113,6 @@ def _advice(request: ReportRequest) -> tuple[list, list]:
         earlier = request.comparison[1]
         before = figure_set(earlier.network, earlier.tables, wishes=earlier.wishes)
     return advice_over_time(now, before)
-
-
-def made_on(lang: str) -> str:
-    """Now, as the reader's language writes a date and time."""
-    with translation.override(lang):
-        return date_format(timezone.localtime(), "DATETIME_FORMAT")
 
 
 def _context(request: ReportRequest) -> dict:

@@ -16,11 +16,9 @@ from netwerkkaart.apps.networkmap.views import positions
 from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
 from netwerkkaart.apps.reports.documents import (
     ReportRequest,
-    made_on,
     report_pdf,
     report_workbook,
 )
-from netwerkkaart.apps.reports.pdf import PdfUnavailable
 from netwerkkaart.apps.reports.pictures import comparison_map_svg
 from netwerkkaart.apps.rounds.frames import dataset_for_round
 from netwerkkaart.apps.rounds.models import Round
@@ -28,6 +26,7 @@ from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.export.workbook import write_comparison_workbook
+from netwerkkaart.web.pdf import PdfUnavailable, made_on
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -35,7 +35,7 @@ from netwerkkaart.apps.surveys.models import (
 )
 from netwerkkaart.apps.surveys.services import hash_token
 from netwerkkaart.core.questionnaire import Definition, Question, validate_answer
-from netwerkkaart.core.vocab import normalise_key
+from netwerkkaart.core.questionnaire.entries import partner_key
 
 # The question that lists the partners the per-partner blocks ask about.
 PARTNERS_QUESTION = "partners"
@@ -205,15 +205,6 @@ def answers_of(response: Response) -> dict[tuple[str, str | None], object]:
     with scope(workspace=response.workspace):
         rows = Answer.objects.filter(response=response).values_list("question", "partner", "value")
         return {(question, partner or None): value for question, partner, value in rows}
-
-
-def partner_key(entry: Mapping[str, object]) -> str:
-    """A stable key for one entry of an actor list: the register id, else the folded name."""
-    if entry.get("actor"):
-        return f"a:{entry['actor']}"
-    if entry.get("category"):
-        return f"c:{normalise_key(str(entry['category']))}"
-    return f"n:{normalise_key(str(entry.get('name', '')))}"
 
 
 def _question(visit: Visit, question_id: str) -> Question:

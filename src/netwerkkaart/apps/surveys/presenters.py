@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 
 from netwerkkaart.apps.register.models import Actor
@@ -16,11 +15,12 @@ from netwerkkaart.apps.surveys.answering import (
 from netwerkkaart.core import vocab
 from netwerkkaart.core.questionnaire import (
     Definition,
-    Question,
     last_answered_step,
     progress,
     survey_steps,
 )
+from netwerkkaart.core.questionnaire.entries import entry_label
+from netwerkkaart.web.questions import question_view
 
 Answers = Mapping[tuple[str, str | None], object]
 
@@ -35,14 +35,6 @@ def resume_step(definition: Definition, answers: Answers) -> int:
     """Where a returning respondent goes on: the last step holding one of their answers."""
     keys = [partner_key(entry) for entry in partner_entries(answers)]
     return last_answered_step(definition, answers, keys)
-
-
-def entry_label(entry: Mapping[str, object], names: Mapping[str, str]) -> str:
-    if entry.get("actor"):
-        return names.get(str(entry["actor"]), str(entry["actor"]))
-    if entry.get("category"):
-        return str(entry["category"])
-    return str(entry.get("name", ""))
 
 
 def _names(visit: Visit, answers: Answers) -> dict[str, str]:
@@ -60,73 +52,6 @@ def _names(visit: Visit, answers: Answers) -> dict[str, str]:
             "external_id", "name"
         )
     )
-
-
-def question_view(
-    question: Question,
-    value: object,
-    lang: str,
-    *,
-    partner: str | None,
-    names: Mapping[str, str],
-    error: str | None,
-    prefill: object = None,
-) -> dict:
-    """One question ready for its template: labels, options with their state, the saved value."""
-    shown = value if value is not None else prefill
-    if question.type == "actor_list":
-        selected: set = set()
-    elif isinstance(shown, list):
-        selected = set(shown)
-    else:
-        selected = {shown}
-    options = [
-        {
-            "code": option.code,
-            "label": option.label.get(lang),
-            "group": option.group,
-            "checked": option.code in selected
-            or (isinstance(shown, (int, float)) and str(shown) == option.code),
-        }
-        for option in question.options
-    ]
-    groups: list[dict] = []
-    for option in options:
-        if option["group"] and (not groups or groups[-1]["code"] != option["group"]):
-            groups.append({"code": option["group"],
-                           "label": vocab.FACTOR_CATEGORY.label(option["group"], lang)
-                           if option["group"] in vocab.FACTOR_CATEGORY.codes else option["group"],
-                           "options": []})  # fmt: skip
-        if option["group"]:
-            groups[-1]["options"].append(option)
-            groups[-1]["open"] = groups[-1].get("open") or option["checked"]
-    scale = []
-    if question.type == "likert":
-        low, high = int(question.min or 1), int(question.max or 5)
-        scale = [{"value": v, "checked": shown == v} for v in range(low, high + 1)]
-    entries = []
-    if question.type == "actor_list" and isinstance(value, list):
-        entries = [{"key": partner_key(e), "label": entry_label(e, names)} for e in value]
-    return {
-        "id": question.id,
-        "type": question.type,
-        "label": question.label.get(lang),
-        "help": question.help.get(lang) if question.help else "",
-        "options": options,
-        "groups": groups,
-        "scale": scale,
-        "anchors": [a.get(lang) for a in question.anchors] if question.anchors else [],
-        "value": "" if shown is None else shown,
-        "orig": json.dumps(value),
-        "prefilled": value is None and prefill is not None,
-        "partner": partner or "",
-        "error": error,
-        "entries": entries,
-        "allow_unlisted": question.allow_unlisted,
-        "allow_categories": question.allow_categories,
-        "min": question.min,
-        "max": question.max,
-    }
 
 
 def step_context(

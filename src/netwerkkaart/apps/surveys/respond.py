@@ -296,7 +296,7 @@ PDF_CATEGORIES = 12  # the busiest kinds of organisation; more would not fit on 
 @with_visit
 def profile_pdf(request: HttpRequest, visit: Visit, token: str) -> HttpResponse:
     """The same profile as a one-page PDF to keep or pass on."""
-    from netwerkkaart.apps.reports.pdf import PdfUnavailable, html_to_pdf
+    from netwerkkaart.web.pdf import PdfUnavailable, html_to_pdf
 
     context = feedback.feedback_context(visit, vocab_language())
     context["overview_categories"] = sorted(

@@ -14,10 +14,10 @@ from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.surveys.answering import definition_of, partner_entries, partner_key
 from netwerkkaart.apps.surveys.closing import survey_responses
 from netwerkkaart.apps.surveys.models import Answer, Invitation, Response, SurveyRound
-from netwerkkaart.apps.surveys.presenters import entry_label
 from netwerkkaart.apps.workspaces.services import log_action
 from netwerkkaart.core import vocab
 from netwerkkaart.core.questionnaire import Question, distribution, trust_frame, trust_summary
+from netwerkkaart.core.questionnaire.entries import entry_label
 
 TRUST_SECTION = "vertrouwen"
 

@@ -1,4 +1,4 @@
-"""HTML to PDF with WeasyPrint: the one place a PDF is made.
+"""HTML to PDF with WeasyPrint: the one place a PDF is made, for every app that makes one.
 
 WeasyPrint needs Pango at run time (``apt install libpango-1.0-0 libpangoft2-1.0-0``); it is
 imported on first use, so the site starts and serves every other page without it.
@@ -6,6 +6,8 @@ imported on first use, so the site starts and serves every other page without it
 
 from __future__ import annotations
 
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 
@@ -27,3 +29,9 @@ def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
             % {"error": error}
         ) from error
     return HTML(string=html, base_url=base_url).write_pdf(pdf_tags=True)
+
+
+def made_on(lang: str) -> str:
+    """Now, as the reader's language writes a date and time (the date on a PDF or workbook)."""
+    with translation.override(lang):
+        return date_format(timezone.localtime(), "DATETIME_FORMAT")
