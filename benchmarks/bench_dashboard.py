@@ -88,7 +88,7 @@ def server_times() -> None:
         from django.http import HttpRequest
         from django.test import Client
 
-        from netwerkkaart.apps.dashboard.figures import warm_figures
+        from netwerkkaart.apps.rounds.figures import warm_figures
         from netwerkkaart.apps.workspaces.models import Workspace
 
         call_command("migrate", verbosity=0)

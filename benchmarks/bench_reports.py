@@ -58,7 +58,6 @@ def bare_pdf() -> float:
 
 
 def measure(label: str, dataset, code: str, earlier: str | None) -> None:
-    from netwerkkaart.apps.dashboard.figures import figures_from_dataset
     from netwerkkaart.apps.reports.comparison import compare_figures
     from netwerkkaart.apps.reports.documents import (
         ReportRequest,
@@ -66,6 +65,7 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
         report_workbook,
     )
     from netwerkkaart.apps.reports.parallel import figures_for_rounds
+    from netwerkkaart.core.figures import figures_from_dataset
     from netwerkkaart.core.network.layout import layout_positions
     from netwerkkaart.web.pdf import html_to_pdf
 
@@ -88,8 +88,7 @@ def measure(label: str, dataset, code: str, earlier: str | None) -> None:
         comparison = (step("comparison", lambda: compare_figures((dataset, before),
                                                                  (dataset, figures))), before)  # fmt: skip
     positions = step("map layout", lambda: layout_positions(figures.network.graph))
-    request = ReportRequest(workspace_name=label, figures=figures,
-                            ties=dataset.for_round(code).ties, names=True,
+    request = ReportRequest(workspace_name=label, figures=figures, names=True,
                             comparison=comparison, positions=positions)  # fmt: skip
     html = step("HTML", lambda: report_html(request))
     result: dict[str, bytes] = {}

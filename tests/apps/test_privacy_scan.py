@@ -142,7 +142,7 @@ def scanned(world, settings) -> list[str]:
             (pl.col("location") == SMALL_LOCATION) | (pl.col("respondent_type") == SMALL_TYPE)
         )["respondent"]
     )
-    from netwerkkaart.apps.dashboard.figures import round_figures
+    from netwerkkaart.apps.rounds.figures import round_figures
 
     figures = round_figures(world.workspace, "2026")
     ids = figures.network.actors.get_column("id").to_list()

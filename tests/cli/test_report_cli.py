@@ -72,8 +72,8 @@ def test_bad_options_are_refused_and_nothing_is_written(demo_folder, tmp_path, c
 
 @pytest.mark.slow
 def test_rounds_computed_in_a_child_process_equal_those_computed_here(monkeypatch):
-    from netwerkkaart.apps.dashboard.figures import figures_from_dataset
     from netwerkkaart.apps.reports import parallel
+    from netwerkkaart.core.figures import figures_from_dataset
 
     demo = generate_demo(seed=2026)
     monkeypatch.setattr(parallel, "PARALLEL_FROM_TIES", 1)

@@ -13,7 +13,7 @@ from netwerkkaart.core.dataformat import (
     read_dataset_with_warnings,
     render_issues,
 )
-from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.dataset import Dataset, previous_round
 from netwerkkaart.core.privacy import DEFAULT_MIN_GROUP
 
 EXIT_BAD_INPUT = 2
@@ -139,9 +139,7 @@ def choose_earlier_round(
     if args.no_compare:
         return True, None
     if args.compare is None:
-        rounds = sorted(dataset.rounds)
-        at = rounds.index(chosen)
-        return True, rounds[at - 1] if at > 0 else None
+        return True, previous_round(dataset.rounds, chosen)
     ok, earlier = choose_round(dataset, args.compare, lang)
     if not ok:
         return False, None

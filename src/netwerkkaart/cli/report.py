@@ -107,7 +107,6 @@ def run(args: argparse.Namespace) -> int:
     request = ReportRequest(
         workspace_name=args.title or Path(args.data).stem,
         figures=figures,
-        ties=dataset.for_round(chosen).ties,
         lang=lang,
         names=args.names,
         comparison=comparison,

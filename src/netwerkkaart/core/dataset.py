@@ -13,7 +13,7 @@ to the record types of :mod:`netwerkkaart.core.model`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -268,3 +268,32 @@ def _frame(rows: list[dict], schema: dict[str, pl.DataType]) -> pl.DataFrame:
         name: pl.String() if isinstance(dtype, pl.Enum) else dtype for name, dtype in schema.items()
     }
     return pl.DataFrame(rows, schema=as_text, strict=True).cast(schema)
+
+
+def previous_round(codes: Sequence[str], code: str) -> str | None:
+    """The round just before ``code``: what "the previous round" means everywhere.
+
+    Parameters
+    ----------
+    codes
+        The rounds that hold answers, oldest first (on the site by opening date, then code; in a
+        data file, which has no dates, by code).
+    code
+        The round being read.
+
+    Returns
+    -------
+    str or None
+        The code before ``code`` in ``codes``; ``None`` for the first round or an unknown one.
+
+    Examples
+    --------
+    >>> previous_round(["2025", "2026", "2027"], "2026")
+    '2025'
+    >>> previous_round(["2025"], "2025") is None
+    True
+    """
+    if code not in codes:
+        return None
+    at = list(codes).index(code)
+    return codes[at - 1] if at > 0 else None

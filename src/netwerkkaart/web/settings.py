@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "netwerkkaart.apps.advice",
     "netwerkkaart.apps.regions",
     "netwerkkaart.apps.help",
+    "netwerkkaart.apps.home",
+    "netwerkkaart.apps.demo",
 ]
 
 MIDDLEWARE = [

@@ -29,4 +29,5 @@ urlpatterns = [
     path("", include(("netwerkkaart.apps.instruments.participate_urls", "instruments_public"))),
     path("", include("netwerkkaart.apps.surveys.urls")),
     path("", include("netwerkkaart.apps.workspaces.urls")),
+    path("", include("netwerkkaart.apps.home.urls")),
 ]

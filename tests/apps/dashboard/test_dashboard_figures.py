@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope
 
-from netwerkkaart.apps.dashboard.figures import latest_round_code, round_figures
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.register.services import update_actor
+from netwerkkaart.apps.rounds.figures import latest_round_code, round_figures
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.rounds.services import delete_round, import_dataset
 from netwerkkaart.core.network import analyse

@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache, caches
 from tests.apps.conftest import demo_dataset
 
-from netwerkkaart.apps.dashboard import figures as module
-from netwerkkaart.apps.dashboard.figures import figures_key, round_figures
+from netwerkkaart.apps.rounds import figures as module
+from netwerkkaart.apps.rounds.figures import figures_key, round_figures
 from netwerkkaart.apps.rounds.services import import_dataset
 
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

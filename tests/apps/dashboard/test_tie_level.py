@@ -12,7 +12,7 @@ from netwerkkaart.apps.workspaces.models import AuditEntry
 
 URL = "/w/gemeentegem/dashboard/2026/"
 PAIRS = "/w/gemeentegem/dashboard/2026/percepties/"
-SETTING = "/w/gemeentegem/percepties-per-paar/"
+SETTING = "/w/gemeentegem/dashboard/2026/percepties/instelling/"
 
 
 def text_of(response) -> str:
@@ -57,7 +57,7 @@ def test_pairs_stay_hidden_until_the_workspace_allows_them(world, demo):
 
 def test_a_coordinator_allows_the_pairs_and_it_is_logged(world, demo):
     alice = world.client_for("alice")
-    response = alice.post(SETTING, {"allowed": "1", "round": "2026"})
+    response = alice.post(SETTING, {"allowed": "1"})
     assert response.status_code == 302 and response.url == PAIRS
     html = alice.get(PAIRS).content.decode()
     assert 'id="perception-pairs"' in html
@@ -66,12 +66,14 @@ def test_a_coordinator_allows_the_pairs_and_it_is_logged(world, demo):
     # Allowing it shows nothing more to analysts or viewers.
     assert world.client_for("bob").get(PAIRS).status_code == 403
     assert 'id="perception-pairs"' not in world.client_for("bob").get(URL).content.decode()
-    alice.post(SETTING, {"allowed": "0", "round": "2026"})
+    alice.post(SETTING, {"allowed": "0"})
     assert 'id="perception-pairs"' not in alice.get(PAIRS).content.decode()
 
 
 def test_the_pairs_page_of_an_unknown_round_is_404(world, demo):
-    assert (
-        world.client_for("alice").get("/w/gemeentegem/dashboard/1999/percepties/").status_code
-        == 404
-    )
+    alice = world.client_for("alice")
+    assert alice.get("/w/gemeentegem/dashboard/1999/percepties/").status_code == 404
+    unknown = "/w/gemeentegem/dashboard/1999/percepties/instelling/"
+    assert alice.post(unknown, {"allowed": "1"}).status_code == 404
+    with scopes_disabled():
+        assert not AuditEntry.objects.filter(action="workspaces.perception_pairs").exists()

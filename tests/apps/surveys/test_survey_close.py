@@ -5,7 +5,7 @@ from __future__ import annotations
 from django_scopes import scope
 from tests.apps.surveys.helpers import answer_partner
 
-from netwerkkaart.apps.dashboard.figures import round_figures
+from netwerkkaart.apps.rounds.figures import round_figures
 from netwerkkaart.apps.rounds.frames import dataset_for_round
 from netwerkkaart.apps.rounds.models import RoundStatus, Tie, UnknownActor, Wish
 from netwerkkaart.apps.surveys import answering, closing

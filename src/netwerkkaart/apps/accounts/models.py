@@ -6,9 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
-from netwerkkaart.apps.workspaces.models import Language, Role, Workspace
+from netwerkkaart.apps.workspaces.models import Language, Role, WorkspaceScoped
 
 
 class Profile(models.Model):
@@ -34,7 +33,7 @@ class Profile(models.Model):
         return str(self.user)
 
 
-class Invitation(models.Model):
+class Invitation(WorkspaceScoped):
     """A personal invitation to join a workspace with a role, sent by e-mail.
 
     Only the SHA-256 of the link's token is kept (as with the survey links): whoever reads the
@@ -42,9 +41,6 @@ class Invitation(models.Model):
     dies; an invitation is used once.
     """
 
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
     email = models.EmailField(_("e-mailadres"))
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     token_hash = models.CharField(_("hash van de link"), max_length=64, unique=True)
@@ -69,8 +65,6 @@ class Invitation(models.Model):
         verbose_name=_("aanvaard door"),
     )
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("uitnodiging")

@@ -202,4 +202,4 @@ def _joined(request: HttpRequest, membership: Membership) -> HttpResponse:
         _("Welkom in %(workspace)s. Uw rol: %(role)s.")
         % {"workspace": membership.workspace.name, "role": membership.get_role_display()},
     )
-    return redirect("workspaces:home", workspace=membership.workspace.slug)
+    return redirect("home:workspace", workspace=membership.workspace.slug)

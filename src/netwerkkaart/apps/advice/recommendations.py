@@ -1,6 +1,6 @@
-"""A round's recommendations on the site: the core's advice over the dashboard's cached figures.
+"""A round's recommendations on the site: the core's advice over the round's cached figures.
 
-The figures come from :func:`~netwerkkaart.apps.dashboard.figures.round_figures` (nothing is
+The figures come from :func:`~netwerkkaart.apps.rounds.figures.round_figures` (nothing is
 recomputed), with the survey's trust block when the round ran on the site and the latest group
 session of the governance and form instruments in the workspace. The advice is cached under the
 figures' key plus a suffix naming the previous round and those sessions, so it is found again
@@ -18,8 +18,12 @@ from django.core.cache import cache
 from django.urls import reverse
 from django_scopes import scope
 
-from netwerkkaart.apps.dashboard.figures import CACHE_SECONDS, figures_key, round_figures
-from netwerkkaart.apps.reports.views import previous_round
+from netwerkkaart.apps.rounds.figures import (
+    CACHE_SECONDS,
+    figures_key,
+    previous_round,
+    round_figures,
+)
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.core.advice import FigureSet, figure_set, session_figures

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from netwerkkaart.apps.advice import recommendations
-from netwerkkaart.apps.dashboard.figures import filter_options, latest_round_code
+from netwerkkaart.apps.rounds.figures import filter_options, latest_round_code
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from netwerkkaart.apps.dashboard import tie_views
-from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.core import vocab
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import (
     bridge_builders,

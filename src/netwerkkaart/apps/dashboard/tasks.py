@@ -8,7 +8,7 @@ from django.db import transaction
 from django_scopes import scopes_disabled
 from django_tasks import task
 
-from netwerkkaart.apps.dashboard.figures import warm_figures
+from netwerkkaart.apps.rounds.figures import warm_figures
 from netwerkkaart.apps.workspaces.models import Workspace
 
 logger = logging.getLogger(__name__)

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
 
 from netwerkkaart.apps.dashboard import presenters
-from netwerkkaart.apps.dashboard.figures import (
+from netwerkkaart.apps.dashboard.forms import FilterForm
+from netwerkkaart.apps.rounds.figures import (
     CACHE_SECONDS,
     figures_key,
     filter_options,
     latest_round_code,
     round_figures,
 )
-from netwerkkaart.apps.dashboard.forms import FilterForm
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
+from netwerkkaart.apps.workspaces.services import set_perception_pairs
 from netwerkkaart.apps.workspaces.tenancy import require_role
 
 
@@ -113,3 +116,18 @@ def perception_pairs(request: HttpRequest, workspace: str, code: str) -> HttpRes
         raise Http404("no such round")
     context = {"round_code": code, "allowed": allowed, "rows": rows}
     return render(request, "dashboard/perception_pairs.html", context)
+
+
+@require_role("coordinator")
+@require_POST
+def perception_pairs_setting(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    """Allow or forbid perception gaps pair by pair for coordinators, then back to the round."""
+    if not Round.objects.filter(workspace=request.workspace, code=code).exists():
+        raise Http404("no such round")
+    allowed = request.POST.get("allowed") == "1"
+    set_perception_pairs(request.workspace, allowed, by=request.user)
+    if allowed:
+        messages.success(request, _("Coördinatoren zien nu de verschillen per paar."))
+    else:
+        messages.success(request, _("De verschillen per paar zijn nu voor niemand zichtbaar."))
+    return redirect("dashboard:perception_pairs", workspace=workspace, code=code)

@@ -11,17 +11,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.models import WorkspaceScoped
 
 
-class InstrumentSession(models.Model):
+class InstrumentSession(WorkspaceScoped):
     OPEN, CLOSED = "open", "closed"
 
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
     instrument = models.CharField(_("instrument"), max_length=80)
     version = models.CharField(_("versie"), max_length=40)
     definition = models.JSONField(_("definitie"))
@@ -40,8 +36,6 @@ class InstrumentSession(models.Model):
     )  # fmt: skip
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
 
-    objects = ScopedManager(workspace="workspace")
-
     class Meta:
         verbose_name = _("groepssessie")
         verbose_name_plural = _("groepssessies")
@@ -55,10 +49,7 @@ class InstrumentSession(models.Model):
         return self.status == self.OPEN
 
 
-class Participant(models.Model):
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
+class Participant(WorkspaceScoped):
     session = models.ForeignKey(
         InstrumentSession, on_delete=models.CASCADE, related_name="participants",
         verbose_name=_("sessie"),
@@ -66,8 +57,6 @@ class Participant(models.Model):
     number = models.PositiveIntegerField(_("nummer"))
     key_hash = models.CharField(_("sleutel (SHA-256)"), max_length=64, unique=True)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("deelnemer")
@@ -77,18 +66,13 @@ class Participant(models.Model):
         ]
 
 
-class ParticipantAnswer(models.Model):
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
+class ParticipantAnswer(WorkspaceScoped):
     participant = models.ForeignKey(
         Participant, on_delete=models.CASCADE, related_name="answers", verbose_name=_("deelnemer")
     )
     item = models.CharField(_("item"), max_length=80)
     value = models.JSONField(_("antwoord"))
     updated = models.DateTimeField(_("bijgewerkt"), auto_now=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("antwoord")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.core import vocab
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import category_label, format_value
 from netwerkkaart.core.network.layout import (

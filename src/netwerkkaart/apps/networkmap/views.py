@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -10,18 +9,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from netwerkkaart.apps.dashboard.figures import (
+from netwerkkaart.apps.networkmap import presenters
+from netwerkkaart.apps.rounds.figures import (
     CACHE_SECONDS,
-    RoundFigures,
     figures_key,
     latest_round_code,
     round_figures,
+    round_layout,
 )
-from netwerkkaart.apps.networkmap import presenters
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.tenancy import require_role
-from netwerkkaart.core.network.layout import layout_positions
+from netwerkkaart.core.figures import RoundFigures
 
 
 @require_role("viewer")
@@ -70,7 +69,7 @@ def graph_data(request: HttpRequest, workspace: str, code: str) -> JsonResponse:
     key = f"{figures.key}:graph:{lang}:{int(names)}"
     payload = cache.get(key)
     if payload is None:
-        payload = presenters.graph_payload(figures, positions(figures), lang, names=names)
+        payload = presenters.graph_payload(figures, round_layout(figures), lang, names=names)
         cache.set(key, payload, CACHE_SECONDS)
     return JsonResponse(payload)
 
@@ -87,17 +86,6 @@ def actor_profile(request: HttpRequest, workspace: str, code: str, index: int) -
     except IndexError as missing:
         raise Http404("no such actor") from missing
     return render(request, "networkmap/_profile.html", {"profile": profile})
-
-
-def positions(figures: RoundFigures) -> np.ndarray:
-    """The layout of the round's graph, computed once per figures."""
-    key = f"{figures.key}:layout"
-    cached = cache.get(key) if figures.key else None
-    if cached is None:
-        cached = layout_positions(figures.network.graph)
-        if figures.key:
-            cache.set(key, cached, CACHE_SECONDS)
-    return cached
 
 
 def _figures(request: HttpRequest, code: str) -> RoundFigures:

@@ -10,18 +10,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from netwerkkaart.apps.rounds.models import JobStatus  # the same states as an import's
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.models import WorkspaceScoped
 
 __all__ = ["JobStatus", "RegionJob"]
 
 
-class RegionJob(models.Model):
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
+class RegionJob(WorkspaceScoped):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -44,8 +40,6 @@ class RegionJob(models.Model):
     result = models.JSONField(_("resultaat"), null=True, blank=True)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("regioanalyse")

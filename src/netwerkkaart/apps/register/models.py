@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from netwerkkaart.apps.workspaces.choices import vocab_choices
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.models import Workspace, WorkspaceScoped
 from netwerkkaart.core import vocab
 from netwerkkaart.core.vocab import normalise_key
 
@@ -16,7 +15,7 @@ SECTOR_CHOICES = vocab_choices(vocab.SECTOR)
 SCOPE_CHOICES = vocab_choices(vocab.SCOPE)
 
 
-class Actor(models.Model):
+class Actor(WorkspaceScoped):
     """One actor of the ecosystem; a merged duplicate stays (for history) but points to its keeper."""
 
     workspace = models.ForeignKey(
@@ -75,8 +74,6 @@ class Actor(models.Model):
     search_text = models.TextField(_("zoektekst"), blank=True, editable=False)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd"), auto_now=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("actor")

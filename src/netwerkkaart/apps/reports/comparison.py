@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import polars as pl
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
-from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.apps.dashboard.presenters import NETWORK_MEASURES
+from netwerkkaart.apps.rounds.figures import CACHE_SECONDS
 from netwerkkaart.apps.rounds.frames import dataset_for_round
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.core.compare.rounds import RoundComparison, compare_rounds
 from netwerkkaart.core.compare.tables import row_label
 from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import format_value
 from netwerkkaart.core.tables.render import TABLE_NUMBERS
@@ -36,11 +38,21 @@ def compare_figures(
 def workspace_comparison(
     workspace: Workspace, before: RoundFigures, after: RoundFigures
 ) -> RoundComparison:
-    """Compare two rounds of ``workspace`` whose figures are at hand."""
-    return compare_figures(
-        (dataset_for_round(workspace, before.round_code), before),
-        (dataset_for_round(workspace, after.round_code), after),
-    )
+    """Compare two rounds of ``workspace`` whose figures are at hand, once per data version.
+
+    The comparison re-reads both rounds' answers, so it is cached under both figures' keys (each
+    holds the data version): the report, its workbook and the comparison page share it.
+    """
+    key = f"{after.key}:compared-with:{before.key}" if before.key and after.key else ""
+    found = cache.get(key) if key else None
+    if found is None:
+        found = compare_figures(
+            (dataset_for_round(workspace, before.round_code), before),
+            (dataset_for_round(workspace, after.round_code), after),
+        )
+        if key:
+            cache.set(key, found, CACHE_SECONDS)
+    return found
 
 
 def tie_kind_labels() -> dict[str, str]:

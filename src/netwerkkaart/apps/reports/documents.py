@@ -15,7 +15,6 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from netwerkkaart.apps.dashboard import presenters
-from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.apps.reports.comparison import comparison_context
 from netwerkkaart.apps.reports.pictures import comparison_map_svg, round_map_svg
 from netwerkkaart.core.advice import figure_set
@@ -23,9 +22,9 @@ from netwerkkaart.core.advice.render import change_dict, recommendation_dict
 from netwerkkaart.core.advice.rounds import advice_over_time
 from netwerkkaart.core.compare.rounds import RoundComparison
 from netwerkkaart.core.export.workbook import write_round_workbook
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network.findings import format_share
 from netwerkkaart.core.network.layout import layout_positions
-from netwerkkaart.core.tables.dropout import question_dropout
 from netwerkkaart.web.pdf import html_to_pdf, made_on
 
 QUESTION_NAMES = {
@@ -50,8 +49,6 @@ class ReportRequest:
         The ecosystem, printed on the title page.
     figures
         The round's figures (dashboard and map show the same).
-    ties
-        The round's ``ties`` frame (for the drop-out per question in the methods annex).
     lang
         ``nl`` or ``en``.
     names
@@ -69,7 +66,6 @@ class ReportRequest:
 
     workspace_name: str
     figures: RoundFigures
-    ties: object
     lang: str = "nl"
     names: bool = False
     comparison: tuple[RoundComparison, RoundFigures] | None = None
@@ -121,7 +117,7 @@ def _context(request: ReportRequest) -> dict:
     if positions is None:
         positions = layout_positions(figures.network.graph)
     context = presenters.dashboard_context(figures, lang, names=names)
-    dropout = question_dropout(request.ties, figures.min_group)
+    dropout = figures.dropout
     map_svg, map_key = round_map_svg(figures, positions, lang, names=names)
     context.update({
         "workspace_name": request.workspace_name,

@@ -25,7 +25,7 @@ def _start_django(settings_module: str) -> None:
 
 
 def _compute(dataset: Dataset, code: str, min_group: int):
-    from netwerkkaart.apps.dashboard.figures import figures_from_dataset
+    from netwerkkaart.core.figures import figures_from_dataset
 
     return figures_from_dataset(dataset, code, min_group=min_group)
 

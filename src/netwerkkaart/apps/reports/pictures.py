@@ -7,9 +7,9 @@ from dataclasses import replace
 import numpy as np
 from django.utils.translation import gettext as _
 
-from netwerkkaart.apps.dashboard.figures import RoundFigures
 from netwerkkaart.core import vocab
 from netwerkkaart.core.compare.rounds import RoundComparison, comparison_picture
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network.analysis import NetworkAnalysis
 from netwerkkaart.core.network.findings import bridge_builders, category_label
 from netwerkkaart.core.network.layout import sector_colour

@@ -11,8 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_scopes import scope
 
-from netwerkkaart.apps.dashboard.figures import RoundFigures, figures_key, round_figures
-from netwerkkaart.apps.networkmap.views import positions
 from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
 from netwerkkaart.apps.reports.documents import (
     ReportRequest,
@@ -20,32 +18,23 @@ from netwerkkaart.apps.reports.documents import (
     report_workbook,
 )
 from netwerkkaart.apps.reports.pictures import comparison_map_svg
-from netwerkkaart.apps.rounds.frames import dataset_for_round
+from netwerkkaart.apps.rounds.figures import (
+    figures_key,
+    previous_round,
+    round_figures,
+    round_layout,
+    rounds_with_answers,
+)
 from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.export.workbook import write_comparison_workbook
+from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.web.pdf import PdfUnavailable, made_on
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def rounds_with_answers(workspace: Workspace) -> list[str]:
-    """Codes of the workspace's rounds that hold ties, oldest first."""
-    with scope(workspace=workspace):
-        rounds = Round.objects.filter(workspace=workspace, ties__isnull=False).distinct()
-        return list(rounds.order_by("opened", "code").values_list("code", flat=True))
-
-
-def previous_round(workspace: Workspace, code: str) -> str | None:
-    """The round with answers just before ``code``, if any."""
-    codes = rounds_with_answers(workspace)
-    if code not in codes:
-        return None
-    at = codes.index(code)
-    return codes[at - 1] if at > 0 else None
 
 
 def _figures(workspace: Workspace, code: str) -> RoundFigures:
@@ -84,12 +73,11 @@ def _report_request(request: HttpRequest, code: str) -> ReportRequest:
     return ReportRequest(
         workspace_name=workspace.name,
         figures=figures,
-        ties=dataset_for_round(workspace, code).for_round(code).ties,
         lang=vocab_language(),
         names=names,
         comparison=comparison,
         survey=_survey_counts(workspace, code),
-        positions=positions(figures),
+        positions=round_layout(figures),
         advice=_site_advice(workspace, code),
     )
 
@@ -128,7 +116,6 @@ def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     report = ReportRequest(
         workspace_name=request.workspace.name,
         figures=_figures(request.workspace, code),
-        ties=None,
         lang=vocab_language(),
         names=request.membership.sees_names,
         advice=_site_advice(request.workspace, code),

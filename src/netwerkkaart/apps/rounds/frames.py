@@ -7,16 +7,16 @@ file read with :func:`netwerkkaart.core.dataformat.read_dataset`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import polars as pl
 from django.db.models import QuerySet
 from django_scopes import scope
 
+from netwerkkaart.apps.register.services import register_frame
 from netwerkkaart.apps.rounds.models import Round, Tie, UnknownActor, Wish
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.core.dataset import (
-    ACTORS_SCHEMA,
     TIES_SCHEMA,
     UNKNOWN_SCHEMA,
     WISHES_SCHEMA,
@@ -52,20 +52,33 @@ def dataset_for_rounds(workspace: Workspace, round_codes: Sequence[str] | None =
         )
 
 
+AliasSource = Callable[[Workspace, "Sequence[str] | None"], dict[str, str]]
+_ALIAS_SOURCES: list[AliasSource] = []
+
+
+def register_alias_source(source: AliasSource) -> None:
+    """Let an app that hands out pseudonyms tell the analysis whom they stand for.
+
+    The surveys app registers its invitations here when Django starts (``SurveysConfig.ready``),
+    so this app reads no table of an app built on top of it.
+    """
+    if source not in _ALIAS_SOURCES:
+        _ALIAS_SOURCES.append(source)
+
+
 def respondent_aliases(workspace: Workspace, round_codes: Sequence[str] | None) -> dict[str, str]:
     """Pseudonym -> register id for the respondents of rounds answered on the site.
 
     The answer rows of such rounds carry pseudonyms only. A network needs to know that the
     respondent behind a pseudonym is the register actor others name as their partner, or every
     respondent would appear twice and every measure would be wrong; so the analysis alone reads
-    the invitations' link, in memory. Tables and exports stay on pseudonyms or aggregates.
+    the link, in memory, from every registered source. Tables and exports stay on pseudonyms or
+    aggregates.
     """
-    from netwerkkaart.apps.surveys.models import Invitation
-
-    invitations = Invitation.objects.filter(workspace=workspace)
-    if round_codes is not None:
-        invitations = invitations.filter(round__code__in=list(round_codes))
-    return dict(invitations.values_list("pseudonym", "actor__external_id"))
+    aliases: dict[str, str] = {}
+    for source in _ALIAS_SOURCES:
+        aliases.update(source(workspace, round_codes))
+    return aliases
 
 
 def _aliased(frame: pl.DataFrame, aliases: dict[str, str]) -> pl.DataFrame:
@@ -87,13 +100,5 @@ def _frame(queryset: QuerySet, schema: dict[str, pl.DataType]) -> pl.DataFrame:
 
 
 def register_actors(workspace: Workspace) -> pl.DataFrame:
-    """The workspace's register as the core's actors frame; empty while there is no register app.
-
-    Imported lazily: the register app is built alongside and may not offer it yet.
-    """
-    try:
-        from netwerkkaart.apps.register.models import Actor  # noqa: F401
-        from netwerkkaart.apps.register.services import register_frame
-    except ImportError:
-        return empty_frame(ACTORS_SCHEMA)
+    """The workspace's register as the core's actors frame."""
     return register_frame(workspace)

@@ -12,10 +12,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from netwerkkaart.apps.workspaces.choices import vocab_choices
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.models import Workspace, WorkspaceScoped
 from netwerkkaart.core import vocab
 
 
@@ -29,7 +28,7 @@ class RoundSource(models.TextChoices):
     SURVEY = "survey", _("bevraging")
 
 
-class Round(models.Model):
+class Round(WorkspaceScoped):
     workspace = models.ForeignKey(
         Workspace, on_delete=models.CASCADE, related_name="rounds", verbose_name=_("werkruimte")
     )
@@ -44,8 +43,6 @@ class Round(models.Model):
         _("bron"), max_length=10, choices=RoundSource.choices, default=RoundSource.IMPORT
     )
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("bevragingsronde")
@@ -65,15 +62,10 @@ class Round(models.Model):
         return self.status == RoundStatus.OPEN
 
 
-class RoundRow(models.Model):
+class RoundRow(WorkspaceScoped):
     """What every answer row shares: its workspace (for scoping) and its respondent."""
 
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
     respondent = models.CharField(_("respondent"), max_length=300)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         abstract = True
@@ -166,12 +158,9 @@ class JobStatus(models.TextChoices):
     FAILED = "failed", _("mislukt")
 
 
-class ImportJob(models.Model):
+class ImportJob(WorkspaceScoped):
     """One upload being read and imported, with its progress and what went wrong."""
 
-    workspace = models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -196,8 +185,6 @@ class ImportJob(models.Model):
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     started = models.DateTimeField(_("gestart"), null=True, blank=True)
     finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("import")

@@ -14,21 +14,13 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_scopes import ScopedManager
 
 from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.rounds.models import Round
-from netwerkkaart.apps.workspaces.models import Workspace
+from netwerkkaart.apps.workspaces.models import WorkspaceScoped
 
 
-def workspace_key() -> models.ForeignKey:
-    return models.ForeignKey(
-        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
-    )
-
-
-class QuestionnaireVersion(models.Model):
-    workspace = workspace_key()
+class QuestionnaireVersion(WorkspaceScoped):
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="questionnaires", verbose_name=_("ronde")
     )
@@ -38,8 +30,6 @@ class QuestionnaireVersion(models.Model):
     own_questions = models.JSONField(_("eigen vragen"), default=list, blank=True)
     definition = models.JSONField(_("definitie"))
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("versie van de vragenlijst")
@@ -53,10 +43,9 @@ class QuestionnaireVersion(models.Model):
         return f"{self.round} v{self.number}"
 
 
-class SurveyRound(models.Model):
+class SurveyRound(WorkspaceScoped):
     """What a round run through the site adds to :class:`Round`: its questionnaire and deadline."""
 
-    workspace = workspace_key()
     round = models.OneToOneField(
         Round, on_delete=models.CASCADE, related_name="survey", verbose_name=_("ronde")
     )
@@ -70,8 +59,6 @@ class SurveyRound(models.Model):
     deadline = models.DateField(_("antwoorden tot"), null=True, blank=True)
     closed_at = models.DateTimeField(_("afgesloten"), null=True, blank=True)
 
-    objects = ScopedManager(workspace="workspace")
-
     class Meta:
         verbose_name = _("bevraging")
         verbose_name_plural = _("bevragingen")
@@ -80,10 +67,9 @@ class SurveyRound(models.Model):
         return str(self.round)
 
 
-class Invitation(models.Model):
+class Invitation(WorkspaceScoped):
     """Identity side: who is asked. Never joined to answers except through a logged service."""
 
-    workspace = workspace_key()
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("ronde")
     )
@@ -98,8 +84,6 @@ class Invitation(models.Model):
     reminded_at = models.DateTimeField(_("herinnerd op"), null=True, blank=True)
     reminders = models.PositiveSmallIntegerField(_("herinneringen"), default=0)
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("uitnodiging")
@@ -118,10 +102,9 @@ class Invitation(models.Model):
         return self.revoked_at is not None
 
 
-class AccessToken(models.Model):
+class AccessToken(WorkspaceScoped):
     """One personal link. Only the SHA-256 of the token is kept; the link is shown once."""
 
-    workspace = workspace_key()
     invitation = models.ForeignKey(
         Invitation, on_delete=models.CASCADE, related_name="tokens", verbose_name=_("uitnodiging")
     )
@@ -129,17 +112,14 @@ class AccessToken(models.Model):
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
 
-    objects = ScopedManager(workspace="workspace")
-
     class Meta:
         verbose_name = _("persoonlijke link")
         verbose_name_plural = _("persoonlijke links")
 
 
-class Response(models.Model):
+class Response(WorkspaceScoped):
     """Answer side: one respondent's questionnaire, known only by its pseudonym."""
 
-    workspace = workspace_key()
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="responses", verbose_name=_("ronde")
     )
@@ -147,8 +127,6 @@ class Response(models.Model):
     started = models.DateTimeField(_("begonnen"), auto_now_add=True)
     updated = models.DateTimeField(_("laatst bewaard"), auto_now=True)
     finished_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("antwoordset")
@@ -163,10 +141,9 @@ class Response(models.Model):
         return self.pseudonym
 
 
-class Answer(models.Model):
+class Answer(WorkspaceScoped):
     """One answer to one question (about one partner for the per-partner blocks)."""
 
-    workspace = workspace_key()
     response = models.ForeignKey(
         Response, on_delete=models.CASCADE, related_name="answers", verbose_name=_("antwoordset")
     )
@@ -180,8 +157,6 @@ class Answer(models.Model):
         verbose_name=_("versie van de vragenlijst"),
     )
     saved = models.DateTimeField(_("bewaard"), auto_now=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("antwoord")

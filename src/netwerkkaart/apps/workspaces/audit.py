@@ -14,11 +14,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.db.models import QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from netwerkkaart.apps.workspaces.models import AuditEntry, Role
+from netwerkkaart.apps.workspaces.models import AuditEntry, Role, Workspace
 from netwerkkaart.apps.workspaces.services import display_name
 
 # Kinds of action, the audit page's filter (in this order).
@@ -302,3 +303,8 @@ def described(entry: AuditEntry) -> Described:
 def actions_of_kind(kind: str) -> list[str]:
     """The known action ids of ``kind`` (for filtering the log in the database)."""
     return [action for action, (k, _sentence) in ACTIONS.items() if k == kind]
+
+
+def entries_of(workspace: Workspace) -> QuerySet[AuditEntry]:
+    """The workspace's audit log, newest first as the model orders it, with who did each."""
+    return AuditEntry.objects.filter(workspace=workspace).select_related("user")

@@ -94,7 +94,25 @@ class Workspace(models.Model):
         return self.name
 
 
-class Membership(models.Model):
+class WorkspaceScoped(models.Model):
+    """What every row that belongs to one workspace shares: the key and the scoped manager.
+
+    The manager refuses a query outside a ``django_scopes`` scope, so a view that forgets the
+    workspace fails loudly instead of reading another municipality's rows. A model whose reverse
+    accessor is used (``workspace.rounds``) declares its own ``workspace`` field over this one.
+    """
+
+    workspace = models.ForeignKey(
+        Workspace, on_delete=models.CASCADE, related_name="+", verbose_name=_("werkruimte")
+    )
+
+    objects = ScopedManager(workspace="workspace")
+
+    class Meta:
+        abstract = True
+
+
+class Membership(WorkspaceScoped):
     workspace = models.ForeignKey(
         Workspace,
         on_delete=models.CASCADE,
@@ -109,8 +127,6 @@ class Membership(models.Model):
     )
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("lidmaatschap")
@@ -132,7 +148,7 @@ class Membership(models.Model):
         return self.allows(Role.ANALYST)
 
 
-class AuditEntry(models.Model):
+class AuditEntry(WorkspaceScoped):
     """Every change in a workspace leaves an entry: who did what, when, with which details."""
 
     # Empty for what happens to the site or an account rather than to one workspace (the first
@@ -156,15 +172,13 @@ class AuditEntry(models.Model):
     data = models.JSONField(_("details"), default=dict, blank=True)
     created = models.DateTimeField(_("tijdstip"), auto_now_add=True)
 
-    objects = ScopedManager(workspace="workspace")
-
     class Meta:
         verbose_name = _("logboekregel")
         verbose_name_plural = _("logboek")
         ordering = ["-created"]
 
 
-class Milestone(models.Model):
+class Milestone(WorkspaceScoped):
     """The first time a workspace reached a step that leaves no row of its own (read the
     dashboard, made the report): the home page ticks those steps from here."""
 
@@ -176,8 +190,6 @@ class Milestone(models.Model):
     )
     kind = models.CharField(_("soort"), max_length=40)
     reached = models.DateTimeField(_("bereikt op"), auto_now_add=True)
-
-    objects = ScopedManager(workspace="workspace")
 
     class Meta:
         verbose_name = _("mijlpaal")

@@ -6,14 +6,7 @@ app_name = "workspaces"
 
 urlpatterns = [
     path("", views.workspace_list, name="list"),
-    path("w/<slug:workspace>/", views.workspace_home, name="home"),
-    path("w/<slug:workspace>/remind/<str:code>/", views.remind, name="remind"),
     path("w/<slug:workspace>/audit/", views.audit_log, name="audit"),
-    path(
-        "w/<slug:workspace>/percepties-per-paar/",
-        views.perception_pairs_setting,
-        name="perception_pairs_setting",
-    ),
     path("w/<slug:workspace>/audit.csv", views.audit_export, {"fmt": "csv"}, name="audit_csv"),
     path("w/<slug:workspace>/audit.xlsx", views.audit_export, {"fmt": "xlsx"}, name="audit_xlsx"),
 ]

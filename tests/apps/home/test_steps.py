@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+from netwerkkaart.apps.home.steps import WorkspaceState, state_of, steps
 from netwerkkaart.apps.instruments.services import start_session
 from netwerkkaart.apps.register.services import import_actors
 from netwerkkaart.apps.surveys.services import open_survey
 from netwerkkaart.apps.workspaces import services
 from netwerkkaart.apps.workspaces.models import Milestone
-from netwerkkaart.apps.workspaces.steps import WorkspaceState, state_of, steps
 
 KEYS = ["register", "answers", "dashboard", "session", "report"]
 
