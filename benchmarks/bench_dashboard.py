@@ -207,7 +207,8 @@ def serve(
         process = subprocess.Popen(command(port), env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
+            # Each worker imports the site on its first request: slow on a machine under load.
+            wait_for(base + "/healthz", seconds=120)
             yield base
         finally:
             process.terminate()
