@@ -6,7 +6,6 @@ from django.core.management.base import CommandError
 
 from netwerkkaart.apps.workspaces.models import Workspace
 
-
 NO_WORKSPACE = {
     "nl": "Er is geen werkruimte met de korte naam {slug!r}.",
     "en": "no workspace {slug!r}",
