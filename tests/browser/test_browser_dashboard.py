@@ -34,3 +34,23 @@ def test_viewer_reads_bridge_builders_by_category(login_as, demo):
     assert "OCMW/Sociaal Huis" not in text
     assert "Lokaal bestuur" in text
     assert "Sociaal Huis Stederen" not in page.content()
+
+
+def test_no_card_label_is_clipped_on_desktop_or_phone(login_as, demo):
+    """Issue 15 item 4: "Aantal samenwerkingsrelaties" was cut off on its dashboard card."""
+    page = login_as("alice")
+    for width in (1366, 1024, 360):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(URL)
+        labels = page.locator(".card .card-label")
+        assert labels.count() >= 4
+        assert "Aantal samenwerkingsrelaties" in labels.all_inner_texts()
+        clipped = page.evaluate(
+            """() => [...document.querySelectorAll('.card')].filter(card => {
+                const label = card.querySelector('.card-label');
+                const box = card.getBoundingClientRect(), text = label.getBoundingClientRect();
+                return label.scrollWidth > label.clientWidth + 1
+                    || text.right > box.right + 1 || text.left < box.left - 1;
+            }).map(card => card.innerText)"""
+        )
+        assert clipped == [], f"{width} px: {clipped}"

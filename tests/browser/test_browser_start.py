@@ -2,8 +2,9 @@
 
 First run (no account yet) → the site administrator → a workspace with its first coordinator
 invited by mail → the coordinator sets a password → invites an analyst and a viewer, who set
-theirs → the register is imported from an ``actors.csv`` → the home page ticks the first step →
-the analyst forgets the password and resets it through the mail. Each mail is read from the
+theirs → the register is imported from the Excel template the home page offers, filled in →
+the home page ticks the first step → the analyst forgets the password and resets it through the
+mail. Each mail is read from the
 aiosmtpd server the test starts (as the survey mail tests do), and each link in it is followed.
 
 Every new page is checked to fit a 360 px phone; with ``NETWERKKAART_SCREENSHOTS=DIR`` set, they
@@ -19,10 +20,12 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django_scopes import scopes_disabled
+from openpyxl import load_workbook
 from tests.apps.accounts.conftest import INVITATION_LINK, RESET_LINK, start_smtp
 from tests.browser.accessibility import axe_violations, describe, serious
 from tests.browser.conftest import TIMEOUT_MS
 
+from netwerkkaart.apps.register.models import Actor
 from netwerkkaart.apps.workspaces.models import AuditEntry, Membership, Workspace
 
 ADMIN_PASSWORD = "Duizendblad-Kouter-31"
@@ -35,15 +38,16 @@ PASSWORDS = {
     VIEWER: "Paardenbloem-Markt-64",
 }
 NEW_PASSWORD = "Vlierbes-Noordwijk-92"
-ACTORS_CSV = "\n".join(
-    [
-        "id,name,actor_type,sector,category,location",
-        "HA-1,Huisartsenpraktijk De Linde,zelfstandige_zorgprofessional,zorg,Huisartsen,Stederen",
-        "CAW-1,CAW Oost,welzijnsorganisatie,welzijn,CAW,Stederen",
-        "OCMW-1,Sociaal Huis Stederen,lokaal_bestuur,lokaal_bestuur,OCMW/Sociaal Huis,Stederen",
-        "BC-1,Buurtcomité Kouter,informele_actor,informeel,Buurtcomité,Stederen",
-    ]
-).encode()
+# The register as a coordinator types it into the template: the drop-down lists' labels.
+REGISTER_ROWS = [
+    ["HA-1", "Huisartsenpraktijk De Linde", "Zelfstandige zorgprofessional", "Zorg", "Huisartsen",
+     "Stederen"],
+    ["CAW-1", "CAW Oost", "Welzijnsorganisatie", "Welzijn", "CAW", "Stederen"],
+    ["OCMW-1", "Sociaal Huis Stederen", "Lokaal bestuur", "Lokaal bestuur", "OCMW/Sociaal Huis",
+     "Stederen"],
+    ["BC-1", "Buurtcomité Kouter", "Informele actor", "Informele actoren", "Buurtcomité",
+     "Stederen"],
+]  # fmt: skip
 SHOTS = os.environ.get("NETWERKKAART_SCREENSHOTS", "")
 
 
@@ -188,15 +192,29 @@ def test_a_municipality_starts_from_an_empty_site(people, inbox, settings, tmp_p
         )
     assert roles == {COORDINATOR: "coordinator", ANALYST: "analyst", VIEWER: "viewer"}
 
-    # 5. The register through the existing import page; the home page ticks step one.
+    # 5. The register from the Excel template the home page offers, filled in and imported.
     coordinator.goto("/w/stederen/")
+    with coordinator.expect_download() as download:
+        coordinator.get_by_role("link", name="Sjabloon downloaden (Excel)").click()
+    template = tmp_path / "sjabloon.xlsx"
+    download.value.save_as(template)
+    book = load_workbook(template)
+    assert [c.value for c in book["actoren"][1]][:4] == ["id", "naam", "type actor", "sector"]
+    for row in REGISTER_ROWS:
+        book["actoren"].append(row)
+    filled = tmp_path / "register Stederen.xlsx"
+    book.save(filled)
     coordinator.locator("a[href$='/register/import/']").first.click()
     coordinator.wait_for_url("**/register/import/")
-    actors = tmp_path / "actors.csv"
-    actors.write_bytes(ACTORS_CSV)
-    coordinator.set_input_files("input[name=file]", str(actors))
+    coordinator.set_input_files("input[name=file]", str(filled))
     submit(coordinator, "Inlezen")
     assert "/register/" in coordinator.url and coordinator.get_by_text("CAW Oost").is_visible()
+    with scopes_disabled():
+        coded = dict(
+            Actor.objects.filter(workspace__slug="stederen").values_list("external_id", "sector")
+        )
+    assert coded == {"HA-1": "zorg", "CAW-1": "welzijn", "OCMW-1": "lokaal_bestuur",
+                     "BC-1": "informeel"}  # fmt: skip
     coordinator.goto("/w/stederen/")
     ticked = steps_done(coordinator)
     assert ticked["register"] and not any(v for k, v in ticked.items() if k != "register")

@@ -162,3 +162,23 @@ def test_the_mail_is_in_the_workspaces_language(world, smtp):
     world.workspace.save()
     invite(world)
     assert "Invitation to the workspace Gemeentegem" in smtp.to(NEW)[0]["Subject"]
+
+
+def test_the_mail_comes_from_the_organiser_and_replies_reach_the_inviter(world, smtp, settings):
+    """Found in the audit of issue 15: the workspace invitation came from a bare
+    netwerkkaart@localhost, unlike the survey invitations (item 5's sender name)."""
+    settings.DEFAULT_FROM_EMAIL = "netwerkkaart@gemeentegem.be"
+    settings.FROM_NAME = ""
+    invite(world)
+    first = smtp.to(NEW)[-1]
+    assert first["From"] == "Gemeentegem <netwerkkaart@gemeentegem.be>"
+    assert first["Reply-To"] is None  # alice has no address
+    settings.FROM_NAME = "Sociaal Huis Gemeentegem"
+    with scopes_disabled():
+        alice = get_user_model().objects.get(username="alice")
+    alice.email = "alice@gemeentegem.be"
+    alice.save()
+    invite(world, email="omar@gemeentegem.be")
+    second = smtp.to("omar@gemeentegem.be")[-1]
+    assert second["From"] == "Sociaal Huis Gemeentegem <netwerkkaart@gemeentegem.be>"
+    assert second["Reply-To"] == "alice@gemeentegem.be"

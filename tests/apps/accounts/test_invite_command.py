@@ -33,8 +33,13 @@ def test_invite_shows_the_link_on_request(world, smtp):
 
 
 def test_invite_refusals_are_command_errors(world, smtp):
-    with pytest.raises(CommandError, match="no workspace"):
+    # Dutch like the command's other messages (it answered "no workspace" in English).
+    with pytest.raises(
+        CommandError, match="Er is geen werkruimte met de korte naam 'bestaat-niet'"
+    ):
         run("invite", "bestaat-niet", "x@y.be")
+    with pytest.raises(CommandError, match="no workspace"):
+        run("invite", "bestaat-niet", "x@y.be", "--lang", "en")
     with pytest.raises(CommandError, match="geen geldig e-mailadres"):
         run("invite", "gemeentegem", "geen-adres")
     run("invite", "gemeentegem", "dubbel@gemeentegem.be")

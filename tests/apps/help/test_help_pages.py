@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,25 @@ def test_the_measures_block_lists_every_measure_once():
     block = measures_markdown("nl")
     for measure in explanations.MEASURES:
         assert block.count(f"**{explanations.label(measure, 'nl')}**") == 1
+
+
+def test_links_to_other_docs_files_are_named_not_dead_links():
+    """The guide links data-format.md and the other language's file, right on GitHub; the site
+    serves no such files, so /help/ linked to /help/handleiding.en.md, a 404 (found in the audit
+    of issue 15)."""
+    html = render("Zie [data-format.md](data-format.md) of [de gids](handleiding.en.md).")
+    assert "href" not in html
+    assert "<code>docs/data-format.md</code>" in html
+    assert "<code>docs/handleiding.en.md</code>" in html
+    kept = render("[Hulp](/help/) en [elders](https://example.org/a.md)")
+    assert 'href="/help/"' in kept and 'href="https://example.org/a.md"' in kept
+
+
+@pytest.mark.parametrize("slug", ["", *SLUGS])
+def test_every_link_on_the_help_pages_leads_somewhere(client, slug):
+    html = client.get(f"/help/{slug}/" if slug else "/help/").content.decode()
+    for href in re.findall(r'href="([^"]+)"', html):
+        if href.startswith(("http:", "https:", "#", "mailto:")):
+            continue
+        assert href.startswith("/"), f"relative link {href!r} on /help/{slug}"
+        assert client.get(href).status_code in (200, 302), href

@@ -32,9 +32,22 @@ def test_a_new_workspace_shows_the_five_steps_in_order_none_done(world):
     assert "/w/gemeentegem/register/import/" in html  # where step one is done
 
 
+def test_step_one_offers_the_registers_excel_template(world):
+    """Issue 15 item 2: the register step comes with the downloadable XLSX template (the home
+    page only linked the import of an actors.csv)."""
+    client = world.client_for("alice")
+    html = client.get(HOME).content.decode()
+    step = re.search(r'data-step="register".*?</li>', html, re.DOTALL).group(0)
+    assert 'href="/w/gemeentegem/register/sjabloon.xlsx"' in step
+    assert "Sjabloon downloaden (Excel)" in step
+    download = client.get("/w/gemeentegem/register/sjabloon.xlsx")
+    assert download["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
 def test_the_links_follow_the_role(world):
     html = world.client_for("vera").get(HOME).content.decode()
     assert "/w/gemeentegem/register/import/" not in html
+    assert "/w/gemeentegem/register/sjabloon.xlsx" not in html
     assert "/w/gemeentegem/register/" in html
 
 

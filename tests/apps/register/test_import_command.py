@@ -38,5 +38,7 @@ def test_the_command_prints_every_problem_and_fails(world, register, tmp_path) -
 def test_an_unknown_workspace_is_an_error(world, tmp_path) -> None:
     path = tmp_path / "actors.csv"
     path.write_text(VALID, encoding="utf-8")
-    with pytest.raises(CommandError, match="no workspace"):
+    with pytest.raises(CommandError, match="Er is geen werkruimte met de korte naam"):
         call_command("import_actors", "bestaat-niet", str(path))
+    with pytest.raises(CommandError, match="no workspace"):
+        call_command("import_actors", "bestaat-niet", str(path), "--lang", "en")

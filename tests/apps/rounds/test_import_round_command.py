@@ -58,5 +58,7 @@ def test_rows_without_a_round_go_to_the_round_option(world, tmp_path):
 
 
 def test_an_unknown_workspace_fails(world, csv_folder):
-    with pytest.raises(CommandError, match="no workspace"):
+    with pytest.raises(CommandError, match="Er is geen werkruimte met de korte naam"):
         run("bestaat-niet", str(csv_folder))
+    with pytest.raises(CommandError, match="no workspace"):
+        run("bestaat-niet", str(csv_folder), "--lang", "en")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from email.utils import formataddr
 
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
@@ -201,8 +202,19 @@ def _send(invitation: Invitation, url: str) -> None:
         context["role"] = str(Role(invitation.role).label).lower()
         subject = render_to_string("accounts/mail/invitation_subject.txt", context).strip()
         body = render_to_string("accounts/mail/invitation_body.txt", context)
+    # Sent under the organiser's name (NETWERKKAART_FROM_NAME, else the workspace's), as the
+    # survey invitations are; a reply reaches the person who invited.
+    sender = getattr(settings, "FROM_NAME", "") or invitation.workspace.name
+    inviter_email = getattr(invitation.invited_by, "email", "") or ""
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=formataddr((sender, settings.DEFAULT_FROM_EMAIL)),
+        to=[invitation.email],
+        reply_to=[inviter_email] if inviter_email else None,
+    )
     try:
-        EmailMessage(subject=subject, body=body, to=[invitation.email]).send()
+        message.send()
     except OSError as error:
         raise AccountError("mail_failed", email=invitation.email) from error
     invitation.sent_at = timezone.now()

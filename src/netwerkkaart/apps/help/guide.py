@@ -30,6 +30,9 @@ PLACES = (Path(__file__).parent / "guide", Path(__file__).resolve().parents[4] /
 PAGE_MARK = re.compile(r"^<!-- page: ([a-z0-9-]+) -->\s*$", re.MULTILINE)
 MEASURES_BLOCK = re.compile(r"(<!-- measures -->\n)(.*?)(<!-- /measures -->)", re.DOTALL)
 COMMENT_LINE = re.compile(r"^<!--.*-->\s*$", re.MULTILINE)
+# A link to another file of docs/ ("[data-format.md](data-format.md)"): right on GitHub, a dead
+# address on the site, which serves no such files. The site names the file instead.
+DOCS_LINK = re.compile(r"\[([^\]]+)\]\((?![a-z]+:|/|#)([^)\s]+\.md)\)")
 
 # The measures as the dashboard groups them: the whole network first, then each actor.
 WHOLE = [m for m in explanations.MEASURES if m not in ("in_degree", "out_degree", "partners",
@@ -109,8 +112,10 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False, "typographer": False}).enab
 
 
 def render(markdown: str) -> str:
-    """Markdown as HTML, with the guide's marker comments left out."""
-    return _MARKDOWN.render(COMMENT_LINE.sub("", markdown))
+    """Markdown as HTML, with the guide's marker comments left out and links to the other files
+    of ``docs/`` written as the file's name (``docs/data-format.md``), not as dead links."""
+    markdown = DOCS_LINK.sub(lambda m: f"`docs/{m.group(2)}`", COMMENT_LINE.sub("", markdown))
+    return _MARKDOWN.render(markdown)
 
 
 def measures_markdown(lang: str) -> str:

@@ -79,9 +79,13 @@ def steps(state: WorkspaceState) -> list[Step]:
         Step(
             "register",
             _("Vul het register"),
-            _("Wie hoort bij het ecosysteem: organisaties, zelfstandigen, informele actoren."),
+            _(
+                "Wie hoort bij het ecosysteem: organisaties, zelfstandigen, informele actoren. "
+                "Het Excel-sjabloon heeft de juiste kolommen en keuzelijsten."
+            ),
             (
-                Link(_("Register inlezen (actors.csv)"), "register:import", "coordinator"),
+                Link(_("Sjabloon downloaden (Excel)"), "register:template", "coordinator"),
+                Link(_("Register inlezen (Excel of actors.csv)"), "register:import", "coordinator"),
                 Link(_("Actor toevoegen"), "register:create", "coordinator"),
                 Link(_("Register bekijken"), "register:list", "viewer"),
             ),

@@ -47,7 +47,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         text = TEXT[options["lang"]]
-        workspace = workspace_or_error(options["workspace"])
+        workspace = workspace_or_error(options["workspace"], options["lang"])
         with translation.override("en" if options["lang"] == "en" else "nl-be"):
             try:
                 invitation, token = services.invite(

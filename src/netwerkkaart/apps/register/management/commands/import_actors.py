@@ -27,7 +27,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         lang = options["lang"]
-        workspace = workspace_or_error(options["workspace"])
+        workspace = workspace_or_error(options["workspace"], lang)
         user = None
         if options["user"]:
             user = get_user_model().objects.filter(username=options["user"]).first()

@@ -41,7 +41,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         lang = options["lang"]
-        workspace = workspace_or_error(options["workspace"])
+        workspace = workspace_or_error(options["workspace"], lang)
         try:
             result = read_dataset_with_warnings(options["path"])
         except DataFormatError as error:
