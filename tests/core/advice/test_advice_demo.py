@@ -44,6 +44,9 @@ def test_round_2026_gets_the_findings_of_the_report(rounds):
         "welzijn+welzijn:level",
         "welzijn+lokaal_bestuur:frequency",
     )
+    # Where the wished ties are missing, from the wished network (issue 18): care → welfare first.
+    missing = [(e.group, e.value) for e in by_kind["wished_absent"].why if e.figure == "target_new"]
+    assert missing == [("zorg>welzijn", 13), ("zorg>andere", 11), ("andere>welzijn", 10)]
     # Every measure the demo's advice rests on is robust (issue 18's bands): no caveat.
     assert rounds["2026"].get("ei_index_sector", "zorg").robustness == "stevig"
     assert all(r.sensitive == () for r in found)

@@ -1,4 +1,4 @@
-"""The advice reads issue 18's results: robustness labels and perception gaps per sector pair.
+"""The advice reads issue 18's results: robustness labels, perception gaps, the wished network.
 
 A recommendation that fires on (or is decided by) a measure labelled *gevoelig voor wie
 ontbreekt* says so; one that only shows such a measure beside its reasons does not. Perception
@@ -12,10 +12,11 @@ import polars as pl
 from tests.core.advice.helpers import figures
 
 from netwerkkaart.core.advice import advise, builtin_rules, compare_advice
-from netwerkkaart.core.advice.figures import FigureSet, _perception
+from netwerkkaart.core.advice.figures import FigureSet, _perception, _targets
 from netwerkkaart.core.advice.model import NamedFigure
 from netwerkkaart.core.advice.render import recommendation_dict, to_markdown
 from netwerkkaart.core.network.perception import GAPS_SCHEMA
+from netwerkkaart.core.network.targets import TARGET_SCHEMA
 
 RULES = {rule.kind: rule for rule in builtin_rules()}
 
@@ -127,3 +128,34 @@ def test_perception_figures_come_from_the_gaps_largest_first_and_a_small_pair_st
     fired = advise(FigureSet(tuple(found), 5), [RULES["perception_gaps"]])[0]
     assert fired.groups == ("zorg+zorg:level", "zorg+welzijn:finality")
     assert "informeel" not in str(recommendation_dict(fired))
+
+
+def test_wished_absent_names_the_sector_pairs_where_most_wished_ties_are_missing():
+    cells = [  # from, to, ties, deeper, less, new, target, gap, respondents, suppressed
+        ("zorg", "welzijn", 74, 40, 0, 13, 87, 13 / 87, 26, False),
+        ("zorg", "zorg", 213, 97, 0, 0, 213, 0.0, 30, False),
+        ("andere", "welzijn", 78, 44, 0, 10, 88, 10 / 88, 19, False),
+        ("zorg", "andere", 45, 24, 0, 11, 56, 11 / 56, 28, False),
+        ("welzijn", "zorg", 109, 53, 0, 9, 118, 9 / 118, 22, False),
+        ("informeel", "zorg", None, None, None, None, None, None, None, True),
+    ]
+    frame = pl.DataFrame(cells, schema=TARGET_SCHEMA, orient="row")
+    found: list[NamedFigure] = [NamedFigure("wished_absent_share", 0.3)]
+
+    def add(name, value, group=None, *, ok=True, **_):
+        sectors = tuple(group.split(">")) if ok else ()
+        found.append(NamedFigure(name, value if ok else None, group, suppressed=not ok,
+                                 sectors=sectors))  # fmt: skip
+
+    _targets(frame, add)
+    assert [(f.group, f.value) for f in found[1:]] == [
+        ("zorg>welzijn", 13), ("zorg>andere", 11), ("andere>welzijn", 10), ("welzijn>zorg", 9),
+        ("informeel>zorg", None)]  # fmt: skip  # nothing missing within care: left out
+    rec = advise(FigureSet(tuple(found), 5), [RULES["wished_absent"]])[0]
+    shown = [(e["group_label"], e["value"]) for e in recommendation_dict(rec)["why"][1:]]
+    assert shown == [("Zorg → Welzijn", 13), ("Zorg → Andere sectoren", 11),
+                     ("Andere sectoren → Welzijn", 10)]  # fmt: skip
+    assert "informeel" not in rec.sectors
+    # Below its threshold the rule stays silent, whatever the pairs show.
+    quiet = [NamedFigure("wished_absent_share", 0.29), *found[1:]]
+    assert advise(FigureSet(tuple(quiet), 5), [RULES["wished_absent"]]) == []

@@ -13,7 +13,8 @@ Figure ids beside the analysis's measures (see ``docs/advice.md`` for each):
 ``finality_share`` and ``wished_finality_share`` (per finality), ``response_invited`` (per
 group), ``trust_mean``, ``trust_min_pair``, ``goal_consensus``, ``session_governance``,
 ``session_form``, ``structures_factor_share``, ``perception_gap_share`` and
-``perception_gap_pairs`` (per sector pair and question, ``zorg+welzijn:finality``).
+``perception_gap_pairs`` (per sector pair and question, ``zorg+welzijn:finality``),
+``target_new`` (per ordered sector pair ``a>b``: respondent's sector, partner's sector).
 
 Given the round's robustness bands, every network measure carries its label (``stevig`` or
 ``gevoelig``), so a recommendation can say when it rests on a measure sensitive to who is missing.
@@ -105,7 +106,7 @@ def _sectors_of_group(group: str | None) -> tuple[str, ...]:
         return (group.removeprefix("sector="),)
     if "=" in group:
         return ()
-    return tuple(group.partition(":")[0].split("+"))
+    return tuple(group.partition(":")[0].replace(">", "+").split("+"))
 
 
 def figure_set(
@@ -117,6 +118,7 @@ def figure_set(
     sessions: Iterable[SessionFigures] = (),
     robustness: pl.DataFrame | None = None,
     perception: pl.DataFrame | None = None,
+    targets: pl.DataFrame | None = None,
 ) -> FigureSet:
     """Every figure the advice rules may read for one round.
 
@@ -143,6 +145,10 @@ def figure_set(
         :func:`~netwerkkaart.core.network.perception.perception_gaps` of the round: per sector
         pair and question (naming aside: the reciprocity measure says that), the share of
         pairs that answer differently and how many pairs were compared, largest share first.
+    targets
+        :func:`~netwerkkaart.core.network.targets.target_network` of the round: per ordered
+        sector pair (respondent's sector, partner's sector) the wished ties that do not exist
+        yet, most first (``target_new``).
     """
     min_group = analysis.min_group
     overall = not analysis.figure("density").suppressed
@@ -230,6 +236,8 @@ def figure_set(
         _session(session, add)
     if perception is not None:
         _perception(perception, add)
+    if targets is not None:
+        _targets(targets, add)
     return FigureSet(tuple(found), min_group, analysis.round)
 
 
@@ -310,3 +318,12 @@ def _gap_detail(row: Mapping) -> Text:
     paren_nl = f" ({count} {'paar' if count == 1 else 'paren'})"
     paren_en = f" ({count} {'pair' if count == 1 else 'pairs'})"
     return Text(nl=nl + paren_nl, en=en + paren_en)
+
+
+def _targets(targets: pl.DataFrame, add) -> None:
+    """Per ordered sector pair, the wished ties that do not exist yet, most first."""
+    cells = targets.sort(["suppressed", "new", "sector_from", "sector_to"],
+                         descending=[False, True, False, False], nulls_last=True)  # fmt: skip
+    for a, b, new, hidden in cells.select("sector_from", "sector_to", "new", "suppressed").rows():
+        if hidden or new:  # a pair where nothing is missing says nothing here
+            add("target_new", new, f"{a}>{b}", ok=not hidden)

@@ -31,6 +31,7 @@ OWN_FIGURES: frozenset[str] = frozenset({
     "single_wisher_share", "wished_actors", "finality_share", "wished_finality_share",
     "response_invited", "trust_mean", "trust_min_pair", "goal_consensus", "session_governance",
     "session_form", "structures_factor_share", "perception_gap_share", "perception_gap_pairs",
+    "target_new",
 })  # fmt: skip
 KNOWN_FIGURES: frozenset[str] = OWN_FIGURES | frozenset(MEASURES)
 # Outcomes each deciding function can reach (the rule file must give texts for each).

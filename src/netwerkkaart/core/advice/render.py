@@ -54,6 +54,8 @@ FIGURE_LABELS: dict[str, tuple[str, str]] = {
                              "Pairs who see this collaboration differently"),
     "perception_gap_pairs": ("Paren die er allebei over antwoordden",
                              "Pairs who both answered about it"),
+    "target_new": ("Gewenste samenwerkingen die nog ontbreken, van respondent naar partner",
+                   "Wished collaborations still missing, from respondent to partner"),
     "structures_factor_share": ("Samenwerkingen met 'hetzelfde aanbod vanuit verschillende "
                                 "structuren'", "Collaborations naming 'the same offer from "
                                 "different structures'"),
@@ -95,6 +97,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                "With other partners answering, that figure could be clearly different; read "
                "it as a direction to check, not as a finding."),
     "caveat_and": (" en ", " and "),
+    "dash": ("Een streepje: dat cijfer is er in die ronde niet, of het gaat over te weinig "
+             "respondenten om te tonen.", "A dash: that figure does not exist in that round, or "
+             "it is about too few respondents to show."),
 }  # fmt: skip
 
 
@@ -118,6 +123,8 @@ def group_label(group: str | None, lang: str = "nl") -> str:
     if ":" in group:  # a sector pair and a question (perception gaps)
         pair, _, dimension = group.partition(":")
         return f"{group_label(pair, lang)}, {dimension_label(dimension, lang).lower()}"
+    if ">" in group:  # an ordered pair: respondent's sector, partner's sector
+        return " → ".join(group_label(part, lang) for part in group.split(">"))
     if "+" in group:
         return " – ".join(group_label(part, lang) for part in group.split("+"))
     code = group.rpartition("=")[2]
@@ -285,7 +292,8 @@ def to_markdown(
             )
             lines.append(f"- {c['label']}{group}: {c['value_text']}"
                          + (f" → {c['outcome_label']}" if c["outcome"] else "")
-                         + (f"; {c['sensitive_text']}" if c["sensitive_text"] else ""))  # fmt: skip
+                         + (f"; {c['sensitive_text']}" if c["sensitive_text"] else "")
+                         + f" — {c['explain']}")  # fmt: skip
         who = data["who"]["groups"] or data["who"]["sectors"]
         if who or data["who"]["actors"]:
             lines += ["", f"**{_t('who', lang)}:** " + ", ".join(who + data["who"]["actors"])]
@@ -303,5 +311,5 @@ def to_markdown(
                 for e in data["figures"]
             )
             lines.append(f"- {_t(change.status, lang)}: {data['title']}{groups}. {figures}")
-        lines.append("")
+        lines += ["", f"*{_t('dash', lang)}*", ""]
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from netwerkkaart.core.network import analyse
 from netwerkkaart.core.network.measures.survey import wished_absent_ties
 from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
 from netwerkkaart.core.network.robustness import robustness
+from netwerkkaart.core.network.targets import target_network
 from netwerkkaart.core.tables import compute_tables
 
 
@@ -22,7 +23,7 @@ def dataset_figure_set(
     """The named figures of ``round_code`` in ``dataset`` (no trust or session: not in files).
 
     With ``robust`` (the round advised, not the one it is compared with) each network measure
-    carries its robustness label; the perception gaps are always read.
+    carries its robustness label; the perception gaps and the wished network are always read.
     """
     data = dataset.for_round(round_code)
     analysis = analyse(dataset, round_id=round_code, min_group=min_group)
@@ -31,6 +32,7 @@ def dataset_figure_set(
         analysis, compute_tables(data, min_group=min_group), wishes=wishes,
         robustness=robustness(data, analysis, wishes=wishes) if robust else None,
         perception=perception_gaps(perception_pairs(data, analysis.graph), min_group),
+        targets=target_network(data, analysis.graph, wishes, min_group),
     )  # fmt: skip
 
 
