@@ -23,11 +23,11 @@ def demo_folder(tmp_path_factory) -> Path:
 def test_json_lists_every_recommendation_with_its_reasons(demo_folder, tmp_path, capsys):
     out = tmp_path / "advice.json"
     assert main(["advice", str(demo_folder), "--out", str(out)]) == 0
-    assert "7 aanbevelingen voor ronde 2026 geschreven" in capsys.readouterr().err
+    assert "8 aanbevelingen voor ronde 2026 geschreven" in capsys.readouterr().err
     records = json.loads(out.read_text(encoding="utf-8"))
     current = [r for r in records if r["status"] != "ended"]
     assert [r["kind"] for r in current] == [
-        "light_ties", "mutual_wish", "silo", "under_reached", "wished_absent",
+        "light_ties", "mutual_wish", "silo", "perception_gaps", "under_reached", "wished_absent",
         "form_follows_content", "governance_model"]  # fmt: skip
     for record in records:
         assert {"kind", "title", "priority", "why", "steps", "reference", "status"} <= set(record)
@@ -40,7 +40,13 @@ def test_json_lists_every_recommendation_with_its_reasons(demo_folder, tmp_path,
     assert light["why"][0]["earlier"] == pytest.approx(0.6223, abs=1e-4)  # round 2025
     assert light["status"] == "continued" and 2 <= len(light["steps"]) <= 4
     ended = [r for r in records if r["status"] == "ended"]
-    assert [(r["kind"], r["groups"]) for r in ended] == [("mutual_wish", ["Zorg – Welzijn"])]
+    assert [(r["kind"], r["groups"]) for r in ended] == [
+        ("mutual_wish", ["Zorg – Welzijn"]),
+        ("perception_gaps", ["Zorg – Zorg, frequentie"]),
+    ]
+    gaps = next(r for r in current if r["kind"] == "perception_gaps")
+    assert gaps["why"][0]["detail"].startswith("vaakst: de ene kant antwoordt")
+    assert all(r["caveat"] == "" and r["sensitive"] == [] for r in current)  # all robust
 
 
 def test_markdown_in_english_for_the_first_round(demo_folder, tmp_path):

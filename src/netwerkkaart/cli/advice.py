@@ -81,8 +81,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
 
     figures = dataset_figure_set(dataset, chosen, min_group=args.min_group)
-    before = None if earlier is None else dataset_figure_set(dataset, earlier,
-                                                             min_group=args.min_group)  # fmt: skip
+    before = None if earlier is None else dataset_figure_set(
+        dataset, earlier, min_group=args.min_group, robust=False)  # fmt: skip
     recommendations, changes = advice_over_time(figures, before)
     if args.fmt == "md":
         text = to_markdown(recommendations, lang, round_code=chosen, names=args.names,

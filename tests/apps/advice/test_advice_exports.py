@@ -37,3 +37,12 @@ def test_the_report_has_an_advice_chapter_with_what_changed(world, demo):
     assert "Netwerkbureau (aparte netwerkorganisatie)." in flat
     assert "Wat veranderde sinds de vorige ronde" in flat
     assert "Niet meer van toepassing: Breng sectoren samen die elkaar allebei zoeken" in flat
+    # The considerations have their own columns: what they point to is not under "Vorige ronde".
+    assert "Afweging Gemeten Wijst naar" in flat
+    assert "Aantal deelnemers Gedeelde sturing werkt met weinig deelnemers" in flat
+    assert "→ netwerkbureau" not in flat
+    assert "Een streepje: dat cijfer is er in die ronde niet" in flat
+    # Issue 18 read: the perception gaps with what each side answers, where wishes are missing.
+    assert "4. Bespreek waar partners dezelfde samenwerking anders zien" in flat
+    assert "Vaakst: de ene kant antwoordt" in flat
+    assert "(Zorg → Welzijn)" in flat

@@ -130,3 +130,34 @@ def test_the_page_in_english(world, demo):
     assert "Turn light collaborations into coordination or joint activities" in page
     assert "Network administrative organisation." in page
     assert "What you can do" in page and "Wat u kunt doen" not in page
+
+
+def test_viewers_read_categories_never_the_bridge_builders_name(world):
+    """A star round: the bridge rule names its centre to the coordinator, to a viewer never."""
+    import io
+    from itertools import pairwise
+
+    import openpyxl
+    from tests.core.network.builders import tie
+
+    from netwerkkaart.apps.rounds.services import import_dataset
+    from netwerkkaart.core.dataset import Dataset
+
+    ties = [tie("Huis Centraal", f"Partner {i}", "welzijn", "afstemming") for i in range(8)]
+    ties += [tie(f"Partner {i}", "Huis Centraal", "zorg", "afstemming") for i in range(5)]
+    ties += [tie(a, b, "zorg", "afstemming") for a, b in pairwise(["Partner 0", "Partner 1"])]
+    import_dataset(world.workspace, Dataset.from_records(ties), user=None)
+    page = "/w/gemeentegem/aanbevelingen/2025/"
+    coordinator = world.client_for("alice").get(page).content.decode()
+    assert 'id="advies-bridge_dependency"' in coordinator and "Huis Centraal" in coordinator
+    viewer = world.client_for("vera")
+    html = viewer.get(page).content.decode()
+    assert 'id="advies-bridge_dependency"' in html
+    assert "Huis Centraal" not in html
+    for url in ("/w/gemeentegem/dashboard/2025/", "/w/gemeentegem/"):
+        shown = viewer.get(url).content.decode()
+        assert 'data-advice="bridge_dependency"' in shown and "Huis Centraal" not in shown
+    book = viewer.get("/w/gemeentegem/reports/2025/cijfers.xlsx")
+    rows = openpyxl.load_workbook(io.BytesIO(book.content))["advice"].iter_rows(values_only=True)
+    bridge = next(row for row in rows if row[1] == "bridge_dependency")
+    assert "Huis Centraal" not in " ".join(str(cell) for cell in bridge)

@@ -184,3 +184,27 @@ def test_the_instruments_are_listed_by_purpose_with_when_to_use_each(world):
         < at
         < html.index("De samenwerking vormgeven")
     )
+
+
+@pytest.mark.parametrize(("instrument", "answers", "item"), [
+    ("regierol_lokaal_bestuur", {"overzicht_actoren": "2", "stijl_nu": "4", "stijl_gewenst": "2"},
+     "overzicht_actoren"),
+    ("financiering_3p", {"netwerkvergoeding_nu": "ontbreekt",
+                         "netwerkvergoeding_gewenst": "geregeld"}, "netwerkvergoeding_nu"),
+])  # fmt: skip
+def test_the_local_governments_two_instruments_run_in_a_group_session(world, instrument, answers,
+                                                                     item):  # fmt: skip
+    """Issue 17 item 2: the directing role and the 3P model run like the other instruments."""
+    started = services.start_session(world.workspace, instrument, network="zorgraad",
+                                     held_on=datetime.date(2026, 11, 23), user=None)  # fmt: skip
+    for _ in range(5):
+        participant(started, answers)
+    html = world.client_for("vera").get(
+        f"/w/gemeentegem/instrumenten/{started.pk}/resultaten/").content.decode()  # fmt: skip
+    assert "5 deelnemers" in text_of_html(html)
+    assert f'data-item="{item}"' in html
+    assert "<svg" in html  # the instrument's picture
+
+
+def text_of_html(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))

@@ -13,7 +13,8 @@ from netwerkkaart.core.advice.loader import RULES_DIR
 
 KINDS = {"silo", "light_ties", "bridge_dependency", "unknown_actors", "wished_absent",
          "mutual_wish", "under_reached", "fragmented", "governance_model",
-         "form_follows_content", "think_before_you_start", "too_many_structures"}  # fmt: skip
+         "form_follows_content", "think_before_you_start", "too_many_structures",
+         "perception_gaps"}  # fmt: skip  # the last reads issue 18's perception gaps
 
 GOOD = """
 kind: quiet_network

@@ -34,11 +34,43 @@ CASES = {
     "think_before_you_start": ({"single_wisher_share": 0.5, "wished_actors": 3},
                                {"single_wisher_share": 0.49, "wished_actors": 3}),
     "governance_model": ({"respondents": 3, "density": 0.5}, {"respondents": 2, "density": 0.5}),
+    "perception_gaps": (
+        {("perception_gap_share", "zorg+welzijn:finality"): 0.5,
+         ("perception_gap_pairs", "zorg+welzijn:finality"): 10},
+        {("perception_gap_share", "zorg+welzijn:finality"): 0.49,
+         ("perception_gap_pairs", "zorg+welzijn:finality"): 10},
+    ),
     "form_follows_content": (
         {"ties": 10, ("finality_share", "afstemming"): 1.0},
         {"ties": 9, ("finality_share", "afstemming"): 1.0},
     ),
 }  # fmt: skip
+
+
+# The other conditions of rules with more than one: (kind, fires, stays silent), each just
+# past and just before the threshold in the rule file.
+MORE_THRESHOLDS = [
+    ("bridge_dependency", {"brokerage_top_share": 0.5}, {"brokerage_top_share": 0.49}),
+    ("unknown_actors", {"unknown_widely": 3}, {"unknown_widely": 2}),
+    ("fragmented", {"isolates": 3}, {"isolates": 2}),
+    ("think_before_you_start", {"single_wisher_share": 0.5, "wished_actors": 3},
+     {"single_wisher_share": 0.5, "wished_actors": 2}),
+    ("perception_gaps",
+     {("perception_gap_share", "zorg+zorg:level"): 0.8, ("perception_gap_pairs", "zorg+zorg:level"): 10},
+     {("perception_gap_share", "zorg+zorg:level"): 0.8, ("perception_gap_pairs", "zorg+zorg:level"): 9}),
+    ("under_reached",
+     {("response_rate", "actor_type=zelfstandige_zorgprofessional"): 0.1,
+      ("response_invited", "actor_type=zelfstandige_zorgprofessional"): 5},
+     {("response_rate", "actor_type=zelfstandige_zorgprofessional"): 0.1,
+      ("response_invited", "actor_type=zelfstandige_zorgprofessional"): 4}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "fire", "quiet"), MORE_THRESHOLDS)
+def test_every_other_condition_has_its_threshold_too(kind, fire, quiet):
+    assert [r.kind for r in advise(figures(fire), [RULES[kind]])] == [kind]
+    assert advise(figures(quiet), [RULES[kind]]) == []
+    assert advise(figures({}, suppressed=tuple(fire)), [RULES[kind]]) == []
 
 
 def test_every_rule_has_a_case():

@@ -95,6 +95,7 @@ def _figure_set(workspace: Workspace, code: str, sessions: list) -> FigureSet:
         figures.network, figures.tables, wishes=figures.wishes, trust=_trust(workspace, code),
         sessions=[session_figures(s.instrument, s.held_on.isoformat(), session_result(s))
                   for s in sessions],
+        robustness=figures.robustness, perception=figures.perception, targets=figures.targets,
     )  # fmt: skip
 
 

@@ -103,11 +103,14 @@ def _advice(request: ReportRequest) -> tuple[list, list]:
     if request.advice is not None:
         return request.advice
     figures = request.figures
-    now = figure_set(figures.network, figures.tables, wishes=figures.wishes)
+    now = figure_set(figures.network, figures.tables, wishes=figures.wishes,
+                     robustness=figures.robustness, perception=figures.perception,
+                     targets=figures.targets)  # fmt: skip
     before = None
     if request.comparison is not None:
         earlier = request.comparison[1]
-        before = figure_set(earlier.network, earlier.tables, wishes=earlier.wishes)
+        before = figure_set(earlier.network, earlier.tables, wishes=earlier.wishes,
+                            perception=earlier.perception, targets=earlier.targets)  # fmt: skip
     return advice_over_time(now, before)
 
 

@@ -20,6 +20,7 @@ from netwerkkaart.core.advice.model import Condition, Evidence, NamedFigure, Rec
 from netwerkkaart.core.questionnaire.model import Text
 
 EACH = "each"
+SENSITIVE = "gevoelig"  # the robustness label of a measure sensitive to who is missing
 SHOWN_GROUPS = 3  # at most this many groups of a figure a rule only shows
 
 
@@ -41,9 +42,13 @@ def holds(condition: Condition, figure: NamedFigure | None) -> bool:
 
 
 def _clause(
-    clause: Sequence[Condition], figures: FigureSet
+    clause: Sequence[Condition], figures: FigureSet, most: int | None = None
 ) -> tuple[list[tuple[Condition, NamedFigure]], list[str]] | None:
-    """The figures that make ``clause`` hold and the groups it holds for; ``None`` if it fails."""
+    """The figures that make ``clause`` hold and the groups it holds for; ``None`` if it fails.
+
+    ``most`` keeps the figures of the first that many groups (in the order the figure set
+    gives them); the groups returned are all of them.
+    """
     fixed = [c for c in clause if c.group != EACH]
     each = [c for c in clause if c.group == EACH]
     used = []
@@ -59,7 +64,8 @@ def _clause(
         pairs = [(c, figures.get(c.figure, candidate.group)) for c in each]
         if all(holds(c, f) for c, f in pairs):
             groups.append(candidate.group)
-            used.extend(pairs)
+            if most is None or len(groups) <= most:
+                used.extend(pairs)
     return (used, groups) if groups else None
 
 
@@ -75,15 +81,16 @@ def apply_rule(
 ) -> Recommendation | None:
     """The recommendation ``rule`` gives for ``figures``, or ``None`` when it does not apply."""
     used: list[tuple[Condition, NamedFigure]] = []
-    groups: list[str] = []
+    every: list[str] = []
     for clause in rule.any_of:
-        result = _clause(clause, figures)
+        result = _clause(clause, figures, rule.most_groups)
         if result is not None:
             used.extend(result[0])
-            groups.extend(g for g in result[1] if g not in groups)
+            every.extend(g for g in result[1] if g not in every)
     if not used:
         return None
-    outcome, considerations = None, ()
+    groups = every if rule.most_groups is None else every[: rule.most_groups]
+    outcome, considerations, decision = None, (), None
     if rule.decide is not None:
         decision = DECIDERS[rule.decide](figures.get, rule.parameters)
         if decision is None:
@@ -94,16 +101,21 @@ def apply_rule(
     for name, group in rule.show:
         shown = figures.groups(name)[:SHOWN_GROUPS] if group == EACH else [figures.get(name, group)]
         used.extend((None, f) for f in shown if f is not None and f.usable)
-    why, seen = [], set()
+    decisive = {(c.figure, c.group) for c in decision.known} if decision else set()
+    why, seen, sensitive = [], set(), []
     sectors: list[str] = []
     actors: list[str] = []
     for condition, figure in used:
-        if figure is None or (figure.name, figure.group) in seen:
+        key = (figure.name, figure.group) if figure is not None else None
+        if figure is None or key in seen:
             continue
-        seen.add((figure.name, figure.group))
+        seen.add(key)
         why.append(Evidence(figure.name, figure.value, figure.group,
                             _earlier(earlier, figure.name, figure.group),
-                            condition.explain if condition else None))  # fmt: skip
+                            condition.explain if condition else None,
+                            figure.robustness, figure.detail))  # fmt: skip
+        if figure.robustness == SENSITIVE and (condition is not None or key in decisive):
+            sensitive.append(key)
         sectors.extend(s for s in figure.sectors if s not in sectors)
         actors.extend(a for a in figure.actors if a not in actors)
     return Recommendation(
@@ -111,6 +123,7 @@ def apply_rule(
         why=tuple(why), steps=outcome.steps if outcome else rule.steps,
         reference=rule.reference, groups=tuple(groups), sectors=tuple(sectors),
         actors=tuple(actors), outcome=outcome, considerations=tuple(considerations),
+        sensitive=tuple(sensitive), all_groups=tuple(every),
     )  # fmt: skip
 
 
@@ -153,6 +166,11 @@ def _now(figures: FigureSet, evidence: Evidence) -> object:
     return figure.value if figure is not None and figure.usable else None
 
 
+def _every(rec: Recommendation) -> tuple[str, ...]:
+    """Every group a recommendation holds for (its shown groups when built without the rest)."""
+    return rec.all_groups or rec.groups
+
+
 def compare_advice(
     before: Sequence[Recommendation],
     after: Sequence[Recommendation],
@@ -161,7 +179,8 @@ def compare_advice(
     """Which recommendations are new in ``after`` and which of ``before`` no longer apply.
 
     A kind that stays but no longer concerns a group it did (or concerns a new one) counts as
-    ended (or new) for that group alone. New changes come first, then ended ones, by priority.
+    ended (or new) for that group alone; a group that only moved out of (or into) the few a
+    rule shows has not changed. New changes come first, then ended ones, by priority.
     """
     old = {r.kind: r for r in before}
     new = {r.kind: r for r in after}
@@ -175,13 +194,13 @@ def compare_advice(
             changes.append(AdviceChange(kind, "new", rec.title, rec.priority, rec.groups,
                                         pick(rec, None)))  # fmt: skip
         else:
-            added = set(rec.groups) - set(old[kind].groups)
+            added = set(rec.groups) - set(_every(old[kind]))
             if added:
                 changes.append(AdviceChange(kind, "new", rec.title, rec.priority,
                                             tuple(g for g in rec.groups if g in added),
                                             pick(rec, added)))  # fmt: skip
     for kind, rec in old.items():
-        gone = None if kind not in new else set(rec.groups) - set(new[kind].groups)
+        gone = None if kind not in new else set(rec.groups) - set(_every(new[kind]))
         if gone is not None and not gone:
             continue
         evidence = tuple(

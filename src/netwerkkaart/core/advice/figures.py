@@ -12,7 +12,12 @@ Figure ids beside the analysis's measures (see ``docs/advice.md`` for each):
 ``light_ties_wished_deeper`` (per pair ``a+b``), ``single_wisher_share``, ``wished_actors``,
 ``finality_share`` and ``wished_finality_share`` (per finality), ``response_invited`` (per
 group), ``trust_mean``, ``trust_min_pair``, ``goal_consensus``, ``session_governance``,
-``session_form``, ``structures_factor_share``.
+``session_form``, ``structures_factor_share``, ``perception_gap_share`` and
+``perception_gap_pairs`` (per sector pair and question, ``zorg+welzijn:finality``),
+``target_new`` (per ordered sector pair ``a>b``: respondent's sector, partner's sector).
+
+Given the round's robustness bands, every network measure carries its label (``stevig`` or
+``gevoelig``), so a recommendation can say when it rests on a measure sensitive to who is missing.
 """
 
 from __future__ import annotations
@@ -24,9 +29,12 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from netwerkkaart.core import vocab
 from netwerkkaart.core.advice import computations as calc
 from netwerkkaart.core.advice.model import NamedFigure, Value
 from netwerkkaart.core.network.analysis import NetworkAnalysis
+from netwerkkaart.core.network.perception import answer_label
+from netwerkkaart.core.questionnaire.model import Text
 from netwerkkaart.core.tables import TableSet
 
 STRUCTURES_ITEM = ("inhibiting", "juridisch", "zelfde_aanbod_structuren")
@@ -98,7 +106,7 @@ def _sectors_of_group(group: str | None) -> tuple[str, ...]:
         return (group.removeprefix("sector="),)
     if "=" in group:
         return ()
-    return tuple(group.split("+"))
+    return tuple(group.partition(":")[0].replace(">", "+").split("+"))
 
 
 def figure_set(
@@ -108,6 +116,9 @@ def figure_set(
     wishes: pl.DataFrame | None = None,
     trust: object | None = None,
     sessions: Iterable[SessionFigures] = (),
+    robustness: pl.DataFrame | None = None,
+    perception: pl.DataFrame | None = None,
+    targets: pl.DataFrame | None = None,
 ) -> FigureSet:
     """Every figure the advice rules may read for one round.
 
@@ -127,6 +138,17 @@ def figure_set(
     sessions
         The latest group session of instruments the rules read (``governancemodel``,
         ``vorm_volgt_inhoud``).
+    robustness
+        :func:`~netwerkkaart.core.network.robustness.robustness` of ``analysis``: each
+        measure's label is kept with its figure.
+    perception
+        :func:`~netwerkkaart.core.network.perception.perception_gaps` of the round: per sector
+        pair and question (naming aside: the reciprocity measure says that), the share of
+        pairs that answer differently and how many pairs were compared, largest share first.
+    targets
+        :func:`~netwerkkaart.core.network.targets.target_network` of the round: per ordered
+        sector pair (respondent's sector, partner's sector) the wished ties that do not exist
+        yet, most first (``target_new``).
     """
     min_group = analysis.min_group
     overall = not analysis.figure("density").suppressed
@@ -140,16 +162,25 @@ def figure_set(
         ok: bool = True,
         sectors: Iterable[str | None] = (),
         actors: Iterable[str | None] = (),
+        robust: str | None = None,
+        detail: Text | None = None,
     ) -> None:
         value = _number(value) if ok else None
         found.append(NamedFigure(
             name, value, group, suppressed=not ok,
             sectors=tuple(dict.fromkeys(s for s in sectors if s)) or _sectors_of_group(group),
             actors=tuple(dict.fromkeys(a for a in actors if a)) if ok else (),
+            robustness=robust if ok else None, detail=detail if ok else None,
         ))  # fmt: skip
 
+    labels = {} if robustness is None else {
+        (measure, group): label
+        for measure, group, label in robustness.select("measure", "group", "label").iter_rows()
+        if label is not None
+    }  # fmt: skip
     for f in analysis.summary:
-        add(f.measure, f.value, f.group, ok=not f.suppressed)
+        add(f.measure, f.value, f.group, ok=not f.suppressed,
+            robust=labels.get((f.measure, f.group)))  # fmt: skip
     for by, group, invited, *_ in analysis.response.select(
         "by", "group", "invited", "responded"
     ).iter_rows():
@@ -203,6 +234,10 @@ def figure_set(
         _trust(trust, add, min_group)
     for session in sessions:
         _session(session, add)
+    if perception is not None:
+        _perception(perception, add)
+    if targets is not None:
+        _targets(targets, add)
     return FigureSet(tuple(found), min_group, analysis.round)
 
 
@@ -250,3 +285,45 @@ def _session(session: SessionFigures, add) -> None:
         add("session_governance", _majority(session.outcomes) if ok else None, ok=ok)
     elif session.instrument == "vorm_volgt_inhoud":
         add("session_form", _majority(session.outcomes) if ok else None, ok=ok)
+
+
+def _perception(gaps: pl.DataFrame, add) -> None:
+    """Per sector pair and question: the share of pairs answering differently, largest first."""
+    rows = gaps.filter(pl.col("dimension") != "naming").sort(
+        ["suppressed", "share", "pairs_compared", "sector_a", "sector_b", "dimension"],
+        descending=[False, True, True, False, False, False],
+        nulls_last=True,
+    )
+    for row in rows.iter_rows(named=True):
+        group = f"{row['sector_a']}+{row['sector_b']}:{row['dimension']}"
+        ok = not row["suppressed"]
+        detail = _gap_detail(row) if ok and row["answer_a"] is not None else None
+        add("perception_gap_share", row["share"], group, ok=ok, detail=detail)
+        add("perception_gap_pairs", row["pairs_compared"], group, ok=ok)
+
+
+def _gap_detail(row: Mapping) -> Text:
+    """ "Most often: one side answers 'referral' where the other answers 'coordination' (4 pairs)."""
+    dimension, count = row["dimension"], row["pattern_pairs"]
+    one = {lang: answer_label(dimension, row["answer_a"], lang) for lang in ("nl", "en")}
+    two = {lang: answer_label(dimension, row["answer_b"], lang) for lang in ("nl", "en")}
+    if row["sector_a"] == row["sector_b"]:
+        nl = f"vaakst: de ene kant antwoordt '{one['nl']}', de andere '{two['nl']}'"
+        en = f"most often: one side answers '{one['en']}', the other '{two['en']}'"
+    else:
+        a_nl, b_nl = (vocab.SECTOR.label(s, "nl") for s in (row["sector_a"], row["sector_b"]))
+        a_en, b_en = (vocab.SECTOR.label(s, "en") for s in (row["sector_a"], row["sector_b"]))
+        nl = f"vaakst: {a_nl} antwoordt '{one['nl']}' waar {b_nl} '{two['nl']}' antwoordt"
+        en = f"most often: {a_en} answers '{one['en']}' where {b_en} answers '{two['en']}'"
+    paren_nl = f" ({count} {'paar' if count == 1 else 'paren'})"
+    paren_en = f" ({count} {'pair' if count == 1 else 'pairs'})"
+    return Text(nl=nl + paren_nl, en=en + paren_en)
+
+
+def _targets(targets: pl.DataFrame, add) -> None:
+    """Per ordered sector pair, the wished ties that do not exist yet, most first."""
+    cells = targets.sort(["suppressed", "new", "sector_from", "sector_to"],
+                         descending=[False, True, False, False], nulls_last=True)  # fmt: skip
+    for a, b, new, hidden in cells.select("sector_from", "sector_to", "new", "suppressed").rows():
+        if hidden or new:  # a pair where nothing is missing says nothing here
+            add("target_new", new, f"{a}>{b}", ok=not hidden)

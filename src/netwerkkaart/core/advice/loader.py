@@ -30,7 +30,8 @@ OWN_FIGURES: frozenset[str] = frozenset({
     "mutual_wish", "mutual_wish_pairs", "light_wished_deeper_share", "light_ties_wished_deeper",
     "single_wisher_share", "wished_actors", "finality_share", "wished_finality_share",
     "response_invited", "trust_mean", "trust_min_pair", "goal_consensus", "session_governance",
-    "session_form", "structures_factor_share",
+    "session_form", "structures_factor_share", "perception_gap_share", "perception_gap_pairs",
+    "target_new",
 })  # fmt: skip
 KNOWN_FIGURES: frozenset[str] = OWN_FIGURES | frozenset(MEASURES)
 # Outcomes each deciding function can reach (the rule file must give texts for each).
@@ -124,4 +125,5 @@ def rule_from_data(data: dict, source: str, expected_kind: str | None = None) ->
         steps=tuple(Text.from_value(s) for s in data.get("steps", [])), reference=dict(data["reference"]),
         show=tuple((s["figure"], s.get("group")) for s in data.get("show", [])),
         decide=decide, parameters=dict(data.get("parameters", {})), outcomes=outcomes,
+        most_groups=data.get("most_groups"),
     )  # fmt: skip

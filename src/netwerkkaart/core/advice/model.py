@@ -34,6 +34,11 @@ class NamedFigure:
         Sector codes the figure concerns (who a recommendation is for).
     actors
         Names of actors the figure concerns; shown only to readers who may see names.
+    robustness
+        For a network measure: ``stevig`` or ``gevoelig`` (sensitive to who is missing), from
+        :func:`~netwerkkaart.core.network.robustness.robustness`; ``None`` when not judged.
+    detail
+        A sentence that says more than the value (a perception gap: what each side answers).
     """
 
     name: str
@@ -42,6 +47,8 @@ class NamedFigure:
     suppressed: bool = False
     sectors: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
+    robustness: str | None = None
+    detail: Text | None = None
 
     @property
     def usable(self) -> bool:
@@ -86,6 +93,7 @@ class Rule:
     decide: str | None = None
     parameters: dict = field(default_factory=dict)
     outcomes: tuple[Outcome, ...] = ()
+    most_groups: int | None = None
 
     def outcome(self, outcome_id: str) -> Outcome:
         return next(o for o in self.outcomes if o.id == outcome_id)
@@ -93,13 +101,18 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A figure a recommendation rests on: its value now and, where known, in the earlier round."""
+    """A figure a recommendation rests on: its value now and, where known, in the earlier round.
+
+    ``robustness`` and ``detail`` as in :class:`NamedFigure`.
+    """
 
     figure: str
     value: Value
     group: str | None = None
     earlier: Value = None
     explain: Text | None = None
+    robustness: str | None = None
+    detail: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +135,9 @@ class Recommendation:
     ``groups`` are the groups (sectors, types, sector pairs) whose figures made it fire; ``sectors``
     every sector it concerns; ``actors`` names, for readers who may see them. ``outcome`` and
     ``considerations`` are set by the deciding rules (governance model, form follows content).
+    ``all_groups`` are every group its conditions hold for, also those past the rule's
+    ``most_groups`` (what the comparison over time reads). ``sensitive`` names the figures (``(figure, group)``) that made it fire or decided its
+    outcome and are labelled *gevoelig voor wie ontbreekt*: the advice says so with it.
     """
 
     kind: str
@@ -136,3 +152,5 @@ class Recommendation:
     actors: tuple[str, ...] = ()
     outcome: Outcome | None = None
     considerations: tuple[Consideration, ...] = ()
+    sensitive: tuple[tuple[str, str | None], ...] = ()
+    all_groups: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ from netwerkkaart.core.advice.evaluate import AdviceChange
 from netwerkkaart.core.advice.model import Evidence, Recommendation, Value
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import format_share, format_value
+from netwerkkaart.core.network.perception import dimension_label
 
 # Labels of the advice's own figures (the network measures take theirs from explanations).
 FIGURE_LABELS: dict[str, tuple[str, str]] = {
@@ -49,6 +50,12 @@ FIGURE_LABELS: dict[str, tuple[str, str]] = {
                            "Advice of the governance model session"),
     "session_form": ("Advies van de groepssessie vorm volgt inhoud",
                      "Advice of the form follows content session"),
+    "perception_gap_share": ("Paren die deze samenwerking anders zien",
+                             "Pairs who see this collaboration differently"),
+    "perception_gap_pairs": ("Paren die er allebei over antwoordden",
+                             "Pairs who both answered about it"),
+    "target_new": ("Gewenste samenwerkingen die nog ontbreken, van respondent naar partner",
+                   "Wished collaborations still missing, from respondent to partner"),
     "structures_factor_share": ("Samenwerkingen met 'hetzelfde aanbod vanuit verschillende "
                                 "structuren'", "Collaborations naming 'the same offer from "
                                 "different structures'"),
@@ -82,6 +89,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "new": ("Nieuw sinds de vorige ronde", "New since the previous round"),
     "ended": ("Niet meer van toepassing", "No longer applies"),
     "changes": ("Tegenover ronde {round}", "Against round {round}"),
+    "sensitive": ("gevoelig voor wie ontbreekt", "sensitive to who is missing"),
+    "caveat": ("Let op: deze aanbeveling steunt op {figures}, gevoelig voor wie ontbreekt. Met "
+               "een ander deel van de partners als respondent kan dat cijfer duidelijk anders "
+               "liggen; lees het als een richting om na te gaan, niet als een vaststelling.",
+               "Note: this recommendation rests on {figures}, sensitive to who is missing. "
+               "With other partners answering, that figure could be clearly different; read "
+               "it as a direction to check, not as a finding."),
+    "caveat_and": (" en ", " and "),
+    "dash": ("Een streepje: dat cijfer is er in die ronde niet, of het gaat over te weinig "
+             "respondenten om te tonen.", "A dash: that figure does not exist in that round, or "
+             "it is about too few respondents to show."),
 }  # fmt: skip
 
 
@@ -102,6 +120,11 @@ def group_label(group: str | None, lang: str = "nl") -> str:
     """A group code as a reader reads it: a sector, a type, a pair of sectors, a finality."""
     if group is None:
         return ""
+    if ":" in group:  # a sector pair and a question (perception gaps)
+        pair, _, dimension = group.partition(":")
+        return f"{group_label(pair, lang)}, {dimension_label(dimension, lang).lower()}"
+    if ">" in group:  # an ordered pair: respondent's sector, partner's sector
+        return " → ".join(group_label(part, lang) for part in group.split(">"))
     if "+" in group:
         return " – ".join(group_label(part, lang) for part in group.split("+"))
     code = group.rpartition("=")[2]
@@ -139,7 +162,24 @@ def evidence_dict(evidence: Evidence, lang: str) -> dict:
         "earlier_text": None if evidence.earlier is None
         else value_text(evidence.figure, evidence.earlier, lang),
         "explain": evidence.explain.get(lang) if evidence.explain else "",
+        "detail": evidence.detail.get(lang) if evidence.detail else "",
+        "robustness": evidence.robustness,
+        "sensitive_text": _t("sensitive", lang) if evidence.robustness == "gevoelig" else "",
     }  # fmt: skip
+
+
+def caveat_text(rec: Recommendation, lang: str = "nl") -> str:
+    """The warning that comes with a recommendation resting on a sensitive measure, or ``""``."""
+    if not rec.sensitive:
+        return ""
+    named = [f"{figure_label(f, lang)}{' (' + group_label(g, lang) + ')' if g else ''}"
+             for f, g in rec.sensitive]  # fmt: skip
+    figures = (
+        named[0]
+        if len(named) == 1
+        else (", ".join(named[:-1]) + _t("caveat_and", lang) + named[-1])
+    )
+    return _t("caveat", lang).format(figures=figures)
 
 
 def reference_text(reference: dict) -> str:
@@ -159,12 +199,16 @@ def recommendation_dict(rec: Recommendation, lang: str = "nl", *, names: bool = 
         "why": [evidence_dict(e, lang) for e in rec.why],
         "steps": [s.get(lang) for s in rec.steps],
         "who": {
-            "groups": [group_label(g, lang) for g in rec.groups],
+            "groups": list(
+                dict.fromkeys(group_label(g.partition(":")[0], lang) for g in rec.groups)
+            ),
             "sectors": sectors,
             "actors": list(rec.actors) if names else [],
         },
         "sector_codes": list(rec.sectors),
         "reference": reference_text(rec.reference),
+        "caveat": caveat_text(rec, lang),
+        "sensitive": [{"figure": f, "group": g} for f, g in rec.sensitive],
     }
     deciding = {(c.figure, c.group) for c in rec.considerations}
     data["why_shown"] = [e for e, raw in zip(data["why"], rec.why, strict=True)
@@ -178,6 +222,8 @@ def recommendation_dict(rec: Recommendation, lang: str = "nl", *, names: bool = 
              "value_text": value_text(c.figure, c.value, lang) if c.outcome else _t("unknown", lang),
              "outcome": c.outcome,
              "outcome_label": _outcome_label(c.outcome, lang),
+             "sensitive_text": _t("sensitive", lang) if (c.figure, c.group) in rec.sensitive
+             else "",
              "explain": c.explain.get(lang)}
             for c in rec.considerations
         ]  # fmt: skip
@@ -229,6 +275,8 @@ def to_markdown(
     for number, rec in enumerate(recommendations, start=1):
         data = recommendation_dict(rec, lang, names=names)
         lines += [f"## {number}. {data['title']}", "", data["summary"], ""]
+        if data["caveat"]:
+            lines += [f"> {data['caveat']}", ""]
         if "outcome" in data:
             lines += [f"**{_t('outcome', lang)}:** {data['outcome']['label']}. "
                       f"{data['outcome']['advice']}", ""]  # fmt: skip
@@ -236,13 +284,16 @@ def to_markdown(
         for e in data["why_shown"]:
             group = f" ({e['group_label']})" if e["group_label"] else ""
             earlier = f" ({_t('earlier', lang)}: {e['earlier_text']})" if e["earlier_text"] else ""
-            lines.append(f"- {e['label']}{group}: {e['value_text']}{earlier}")
+            notes = "".join(f"; {note}" for note in (e["sensitive_text"], e["detail"]) if note)
+            lines.append(f"- {e['label']}{group}: {e['value_text']}{earlier}{notes}")
         for c in data.get("considerations", []):
             group = (
                 f" ({group_label(c['group'], lang)})" if c["group"] not in (None, c["id"]) else ""
             )
             lines.append(f"- {c['label']}{group}: {c['value_text']}"
-                         + (f" → {c['outcome_label']}" if c["outcome"] else ""))  # fmt: skip
+                         + (f" → {c['outcome_label']}" if c["outcome"] else "")
+                         + (f"; {c['sensitive_text']}" if c["sensitive_text"] else "")
+                         + f" — {c['explain']}")  # fmt: skip
         who = data["who"]["groups"] or data["who"]["sectors"]
         if who or data["who"]["actors"]:
             lines += ["", f"**{_t('who', lang)}:** " + ", ".join(who + data["who"]["actors"])]
@@ -260,5 +311,5 @@ def to_markdown(
                 for e in data["figures"]
             )
             lines.append(f"- {_t(change.status, lang)}: {data['title']}{groups}. {figures}")
-        lines.append("")
+        lines += ["", f"*{_t('dash', lang)}*", ""]
     return "\n".join(lines)

@@ -11,15 +11,29 @@ from netwerkkaart.core.advice.render import change_dict, recommendation_dict
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import analyse
 from netwerkkaart.core.network.measures.survey import wished_absent_ties
+from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
+from netwerkkaart.core.network.robustness import robustness
+from netwerkkaart.core.network.targets import target_network
 from netwerkkaart.core.tables import compute_tables
 
 
-def dataset_figure_set(dataset: Dataset, round_code: str, *, min_group: int) -> FigureSet:
-    """The named figures of ``round_code`` in ``dataset`` (no trust or session: not in files)."""
+def dataset_figure_set(
+    dataset: Dataset, round_code: str, *, min_group: int, robust: bool = True
+) -> FigureSet:
+    """The named figures of ``round_code`` in ``dataset`` (no trust or session: not in files).
+
+    With ``robust`` (the round advised, not the one it is compared with) each network measure
+    carries its robustness label; the perception gaps and the wished network are always read.
+    """
     data = dataset.for_round(round_code)
     analysis = analyse(dataset, round_id=round_code, min_group=min_group)
-    return figure_set(analysis, compute_tables(data, min_group=min_group),
-                      wishes=wished_absent_ties(data, analysis.graph))  # fmt: skip
+    wishes = wished_absent_ties(data, analysis.graph)
+    return figure_set(
+        analysis, compute_tables(data, min_group=min_group), wishes=wishes,
+        robustness=robustness(data, analysis, wishes=wishes) if robust else None,
+        perception=perception_gaps(perception_pairs(data, analysis.graph), min_group),
+        targets=target_network(data, analysis.graph, wishes, min_group),
+    )  # fmt: skip
 
 
 def advice_over_time(

@@ -67,6 +67,7 @@ RULE = {
                 "additionalProperties": False,
             },
         },
+        "most_groups": {"type": "integer", "minimum": 1},
         "decide": IDENTIFIER,
         "parameters": {"type": "object"},
         "outcomes": {"type": "object", "additionalProperties": OUTCOME, "minProperties": 2},

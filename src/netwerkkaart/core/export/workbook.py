@@ -96,8 +96,12 @@ def advice_sheet(advice: Sequence[dict]) -> pl.DataFrame:
         figures = "; ".join(
             f"{e['label']}{' (' + e['group_label'] + ')' if e['group_label'] else ''}: "
             f"{e['value_text']}{' ← ' + e['earlier_text'] if e.get('earlier_text') else ''}"
+            f"{' (' + e['sensitive_text'] + ')' if e.get('sensitive_text') else ''}"
+            f"{'; ' + e['detail'] if e.get('detail') else ''}"
             for e in rec["why"]
         )
+        if rec.get("caveat"):
+            figures = f"{figures}. {rec['caveat']}"
         who = rec["who"]["groups"] or rec["who"]["sectors"]
         rows.append({
             "priority": rec["priority"], "kind": rec["kind"], "title": rec["title"],
