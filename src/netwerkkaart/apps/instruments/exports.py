@@ -77,7 +77,7 @@ def result_sheets(instrument: Instrument, result: GroupResult, lang: str,
         _spread_formats(spread),
     ))  # fmt: skip
     if instrument.outcomes:
-        columns = [_("Advies"), _("Deelnemers"), _("Uitleg")]
+        columns = [_("Advies"), _("Deelnemers"), _("Toelichting")]
         sheets.append(Sheet(
             _("Advies"), _("Hoeveel deelnemers elk advies kregen, met de uitleg van het advies."),
             frame_of(columns, [[o.label.get(lang), result.outcomes.get(o.id, 0),

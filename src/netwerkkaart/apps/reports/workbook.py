@@ -75,7 +75,7 @@ def _group_label(group: str | None, measure: str, lang: str) -> str:
 
 
 def _measures(network: NetworkAnalysis, lang: str) -> Sheet:
-    columns = [_("Maat"), _("Groep"), _("Waarde"), _("Uitleg")]
+    columns = [_("Maat"), _("Groep"), _("Waarde"), _("Toelichting")]
     note = explanations.suppressed_note(network.min_group, lang)
     rows, formats = [], []
     for figure in network.summary:
