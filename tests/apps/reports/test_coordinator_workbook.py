@@ -253,3 +253,9 @@ def test_who_downloads_the_workbooks(world, demo, username, status):
     assert client.get(URL).status_code == status
     assert client.get(RESEARCH_URL).status_code == status
     assert world.client_for(None).get(RESEARCH_URL).status_code == 302
+
+
+def test_an_unknown_round_is_not_found(world, demo):
+    client = world.client_for("alice")
+    for url in (URL, RESEARCH_URL):
+        assert client.get(url.replace("2026", "1999")).status_code == 404

@@ -130,9 +130,10 @@ def round_pdf(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
     """The coordinator's workbook: the dashboard's figures with labels, in the reader's language."""
     lang, names = vocab_language(), request.membership.sees_names
+    figures = _figures(request.workspace, code)  # 404 for an unknown round
     recommendations, _changes = _site_advice(request.workspace, code)
     content = coordinator_workbook(
-        _figures(request.workspace, code), workspace=request.workspace.name, made=made_on(lang),
+        figures, workspace=request.workspace.name, made=made_on(lang),
         lang=lang, names=names,
         advice=[recommendation_dict(r, lang, names=names) for r in recommendations],
     )  # fmt: skip
