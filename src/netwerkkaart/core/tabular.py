@@ -26,6 +26,7 @@ TABLE_FORMATS = ("csv", "csv-semicolon", "xlsx", "md")
 MAX_SHEET_NAME = 31  # Excel's limit
 INTEGER_FORMAT = "#,##0"
 DECIMAL_FORMAT = "0.000"
+PERCENT_FORMAT = "0%"  # a share of 0-1 as a whole percentage
 
 
 def neutralise_formula(value: object) -> object:
@@ -82,18 +83,21 @@ def write_workbook(
     path: Path | BinaryIO,
     *,
     about: Sequence[tuple[str, object]] = (),
-    number_formats: Mapping[str, Mapping[str, str]] | None = None,
+    number_formats: Mapping[str, Mapping[str, str | Sequence[str | None]]] | None = None,
     about_name: str = "about",
+    wrap: bool = False,
 ) -> None:
     """Write one sheet per frame (sheet name = key), plus an optional "about" sheet first.
 
     Headers are bold and frozen, column widths fitted to the longest value (capped at 60).
     Numeric columns get :data:`INTEGER_FORMAT` or :data:`DECIMAL_FORMAT` by their type, unless
-    ``number_formats[sheet][column]`` names another Excel format (e.g. ``"0%"``). ``path`` is a
-    file path or an open binary file (e.g. ``io.BytesIO`` for a download).
+    ``number_formats[sheet][column]`` names another Excel format (e.g. ``"0%"``) or gives one
+    format per row (a column mixing counts and shares). With ``wrap``, text longer than the
+    widest column wraps inside its cell instead of running out of sight. ``path`` is a file path
+    or an open binary file (e.g. ``io.BytesIO`` for a download).
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     if isinstance(path, Path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,6 +111,8 @@ def write_workbook(
         for cell in sheet["A"]:
             cell.font = bold
         _fit_widths(sheet)
+        if wrap:
+            _wrap_long(sheet, Alignment(wrap_text=True, vertical="top"))
     for name, frame in sheets.items():
         sheet = workbook.create_sheet(_sheet_name(name, workbook.sheetnames))
         sheet.append(list(frame.columns))
@@ -116,20 +122,26 @@ def write_workbook(
             sheet.append(row)
         sheet.freeze_panes = "A2"
         _fit_widths(sheet)
+        if wrap:
+            _wrap_long(sheet, Alignment(wrap_text=True, vertical="top"))
         _number_formats(sheet, frame, (number_formats or {}).get(name, {}))
     workbook.save(path)
 
 
-def _number_formats(sheet, frame: pl.DataFrame, chosen: Mapping[str, str]) -> None:
+def _number_formats(
+    sheet, frame: pl.DataFrame, chosen: Mapping[str, str | Sequence[str | None]]
+) -> None:
     for index, (column, dtype) in enumerate(frame.schema.items(), start=1):
         fmt = chosen.get(column)
         if fmt is None and dtype.is_numeric():
             fmt = INTEGER_FORMAT if dtype.is_integer() else DECIMAL_FORMAT
         if fmt is None:
             continue
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            if isinstance(cell.value, int | float):
-                cell.number_format = fmt
+        per_row = [fmt] * frame.height if isinstance(fmt, str) else list(fmt)
+        cells = sheet.iter_rows(min_row=2, min_col=index, max_col=index)
+        for (cell,), row_format in zip(cells, per_row, strict=False):
+            if row_format and isinstance(cell.value, int | float):
+                cell.number_format = row_format
 
 
 def write_table(frame: pl.DataFrame, path: Path, fmt: str = "csv") -> Path:
@@ -162,6 +174,16 @@ def _sheet_name(name: str, taken: list[str]) -> str:
     return candidate
 
 
+MAX_WIDTH = 60
+
+
+def _wrap_long(sheet, alignment) -> None:
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and len(cell.value) > MAX_WIDTH:
+                cell.alignment = alignment
+
+
 def _fit_widths(sheet) -> None:
     widths: dict[str, int] = {}
     for row in sheet.iter_rows():
@@ -169,4 +191,4 @@ def _fit_widths(sheet) -> None:
             length = len(str(cell.value)) if cell.value is not None else 0
             widths[cell.column_letter] = max(widths.get(cell.column_letter, 0), length)
     for letter, width in widths.items():
-        sheet.column_dimensions[letter].width = min(max(width + 2, 8), 60)
+        sheet.column_dimensions[letter].width = min(max(width + 2, 8), MAX_WIDTH)

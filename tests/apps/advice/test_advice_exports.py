@@ -13,7 +13,7 @@ from netwerkkaart.apps.advice.recommendations import round_advice
 
 
 def test_the_workbook_has_an_advice_sheet_in_priority_order(world, demo):
-    response = world.client_for("vera").get("/w/gemeentegem/reports/2026/cijfers.xlsx")
+    response = world.client_for("vera").get("/w/gemeentegem/reports/2026/cijfers-codes.xlsx")
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     rows = list(book["advice"].iter_rows(values_only=True))
     assert rows[0] == ("priority", "kind", "title", "figures", "steps", "who", "reference")

@@ -17,6 +17,7 @@ URLS = [
     "/w/gemeentegem/map/2026/",
     "/w/gemeentegem/map/2026/graph.json",
     "/w/gemeentegem/reports/2026/cijfers.xlsx",
+    "/w/gemeentegem/reports/2026/cijfers-codes.xlsx",
     "/w/gemeentegem/reports/vergelijk/",
     "/w/gemeentegem/reports/vergelijk.xlsx",
 ]

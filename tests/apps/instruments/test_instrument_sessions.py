@@ -139,11 +139,10 @@ def test_exports_hold_the_spread(world, session):
     book = openpyxl.load_workbook(
         io.BytesIO(client.get(f"/w/gemeentegem/instrumenten/{session.pk}/resultaten.xlsx").content)
     )
-    about = {k: v for k, v in book["about"].iter_rows(values_only=True)}
-    assert about["network"] == "zorgraad Dender-Zuid" and about["participants"] == 5
-    first = next(book["items"].iter_rows(min_row=2, values_only=True))
-    assert first[:4] == ("ambitie_helder", "Het is helder wat we samen willen bereiken.",
-                         "ambitie", 5)  # fmt: skip
+    about = {k: v for k, v in book["Uitleg"].iter_rows(values_only=True)}
+    assert about["Netwerk"] == "zorgraad Dender-Zuid" and about["Deelnemers"] == 5
+    first = next(book["Uitspraken"].iter_rows(min_row=2, values_only=True))
+    assert first[:3] == ("Het is helder wat we samen willen bereiken.", "Gedeelde ambitie", 5)
     pdf = client.get(f"/w/gemeentegem/instrumenten/{session.pk}/resultaten.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     from tests.apps.reports.pdf_helpers import pdf_text

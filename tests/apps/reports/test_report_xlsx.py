@@ -9,7 +9,7 @@ import openpyxl
 from netwerkkaart.core.network import analyse
 from netwerkkaart.core.tables import compute_tables
 
-URL = "/w/gemeentegem/reports/2026/cijfers.xlsx"
+URL = "/w/gemeentegem/reports/2026/cijfers-codes.xlsx"
 
 
 def test_the_workbook_holds_the_rounds_tables(world, demo):

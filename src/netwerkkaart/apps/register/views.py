@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import polars as pl
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -20,6 +21,7 @@ from netwerkkaart.apps.workspaces.tenancy import require_role
 from netwerkkaart.core.dataformat import DataFormatError
 from netwerkkaart.core.dataformat.issues import ERROR
 from netwerkkaart.core.vocab import normalise_key
+from netwerkkaart.web.downloads import csv_response, xlsx_response
 from netwerkkaart.web.uploads import refuse_if_too_large
 
 PAGE_SIZE = 50
@@ -77,6 +79,35 @@ def actor_list(request: HttpRequest, workspace: str) -> HttpResponse:
         "duplicates": services.duplicate_suggestions(request.workspace) if is_coordinator else [],
     }
     return render(request, "register/list.html", context)
+
+
+def _export_frame(actors, sees_names: bool) -> pl.DataFrame:
+    """The listed actors as the page shows them; a viewer gets no name or register id.
+
+    E-mail address and contact person are for invitations only and never exported.
+    """
+    named = [_("Id in het register"), _("Naam")] if sees_names else []
+    columns = [*named, _("Categorie"), _("Sector"), _("Type actor"), _("Locatie"),
+               _("Werkgebied"), _("Medewerkers"), _("Cliënten per jaar")]  # fmt: skip
+    rows = [
+        [*([a.external_id, a.name] if sees_names else []), a.category, a.get_sector_display(),
+         a.get_actor_type_display(), a.location, a.get_scope_display(), a.employees, a.clients]
+        for a in actors
+    ]  # fmt: skip
+    schema = {c: pl.String for c in columns[:-2]} | {c: pl.Int64 for c in columns[-2:]}
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+@require_role("viewer")
+@require_safe
+def register_export(request: HttpRequest, workspace: str, fmt: str) -> HttpResponse:
+    """The register as listed on the page (with its search and filters), as XLSX or CSV."""
+    form = SearchForm(request.GET)
+    frame = _export_frame(_search(request, form), request.membership.sees_names)
+    name = f"register-{request.workspace.slug}"
+    if fmt == "xlsx":
+        return xlsx_response({_("Register"): frame}, f"{name}.xlsx")
+    return csv_response(frame, f"{name}.csv")
 
 
 @require_role("viewer")

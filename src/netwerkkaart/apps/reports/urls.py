@@ -9,4 +9,5 @@ urlpatterns = [
     path("vergelijk.xlsx", views.compare_xlsx, name="compare_xlsx"),
     path("<str:code>/rapport.pdf", views.round_pdf, name="pdf"),
     path("<str:code>/cijfers.xlsx", views.round_xlsx, name="xlsx"),
+    path("<str:code>/cijfers-codes.xlsx", views.research_xlsx, name="research_xlsx"),
 ]

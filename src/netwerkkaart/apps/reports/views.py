@@ -18,6 +18,7 @@ from netwerkkaart.apps.reports.documents import (
     report_workbook,
 )
 from netwerkkaart.apps.reports.pictures import comparison_map_svg
+from netwerkkaart.apps.reports.workbook import coordinator_workbook
 from netwerkkaart.apps.rounds.figures import (
     figures_key,
     previous_round,
@@ -29,6 +30,7 @@ from netwerkkaart.apps.rounds.models import Round
 from netwerkkaart.apps.workspaces.choices import vocab_language
 from netwerkkaart.apps.workspaces.models import Workspace
 from netwerkkaart.apps.workspaces.tenancy import require_role
+from netwerkkaart.core.advice.render import recommendation_dict
 from netwerkkaart.core.export.workbook import write_comparison_workbook
 from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.web.pdf import PdfUnavailable, made_on
@@ -96,8 +98,8 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
     return response
 
 
-def _filename(request: HttpRequest, code: str, suffix: str) -> str:
-    return f"netwerkkaart-{slugify(request.workspace.slug)}-{slugify(code)}.{suffix}"
+def _filename(request: HttpRequest, code: str, suffix: str, tail: str = "") -> str:
+    return f"netwerkkaart-{slugify(request.workspace.slug)}-{slugify(code)}{tail}.{suffix}"
 
 
 @require_role("viewer")
@@ -113,6 +115,22 @@ def round_pdf(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
 @require_role("viewer")
 @require_safe
 def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    """The coordinator's workbook: the dashboard's figures with labels, in the reader's language."""
+    lang, names = vocab_language(), request.membership.sees_names
+    figures = _figures(request.workspace, code)  # 404 for an unknown round
+    recommendations, _changes = _site_advice(request.workspace, code)
+    content = coordinator_workbook(
+        figures, workspace=request.workspace.name, made=made_on(lang),
+        lang=lang, names=names,
+        advice=[recommendation_dict(r, lang, names=names) for r in recommendations],
+    )  # fmt: skip
+    return _download(content, XLSX, _filename(request, code, "xlsx"))
+
+
+@require_role("viewer")
+@require_safe
+def research_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
+    """The researcher's workbook: the same figures with the codes of the open data format."""
     report = ReportRequest(
         workspace_name=request.workspace.name,
         figures=_figures(request.workspace, code),
@@ -120,7 +138,7 @@ def round_xlsx(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
         names=request.membership.sees_names,
         advice=_site_advice(request.workspace, code),
     )
-    return _download(report_workbook(report), XLSX, _filename(request, code, "xlsx"))
+    return _download(report_workbook(report), XLSX, _filename(request, code, "xlsx", "-codes"))
 
 
 def _chosen_rounds(request: HttpRequest, codes: list[str]) -> tuple[str, str]:

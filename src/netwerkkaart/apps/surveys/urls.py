@@ -6,7 +6,7 @@ token is their only key.
 
 from django.urls import path
 
-from netwerkkaart.apps.surveys import invitees, respond, views
+from netwerkkaart.apps.surveys import exports, invitees, respond, views
 
 app_name = "surveys"
 
@@ -17,6 +17,18 @@ urlpatterns = [
     path(W, views.survey_list, name="list"),
     path(f"{W}new/", views.survey_open, name="open"),
     path(f"{W}<str:code>/", views.survey_detail, name="detail"),
+    path(
+        f"{W}<str:code>/opvolging.xlsx",
+        exports.follow_up_export,
+        {"fmt": "xlsx"},
+        name="follow_up_xlsx",
+    ),
+    path(
+        f"{W}<str:code>/opvolging.csv",
+        exports.follow_up_export,
+        {"fmt": "csv"},
+        name="follow_up_csv",
+    ),
     path(f"{W}<str:code>/questionnaire/", views.questionnaire, name="questionnaire"),
     path(f"{W}<str:code>/invite/", views.invite, name="invite"),
     path(f"{W}<str:code>/dates/", views.dates, name="dates"),

@@ -19,6 +19,7 @@ MILESTONE_PAGES = {
     "dashboard:round": Milestone.DASHBOARD_READ,
     "reports:pdf": Milestone.REPORT_MADE,
     "reports:xlsx": Milestone.REPORT_MADE,
+    "reports:research_xlsx": Milestone.REPORT_MADE,
 }
 
 
