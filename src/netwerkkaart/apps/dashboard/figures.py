@@ -24,10 +24,12 @@ from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import NetworkAnalysis, analyse
 from netwerkkaart.core.network.measures.survey import wished_absent_ties
+from netwerkkaart.core.network.mixing import sector_mixing
 from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
 from netwerkkaart.core.network.robustness import robustness
 from netwerkkaart.core.network.targets import factors_by_sector_pair, target_network
 from netwerkkaart.core.tables import TableSet, compute_tables
+from netwerkkaart.core.tables.dropout import question_dropout
 
 CACHE_SECONDS = 6 * 3600
 
@@ -57,6 +59,11 @@ class RoundFigures:
         Band, reciprocation view and label of every network figure.
     targets, factor_pairs
         The wished network and the factor categories per ordered pair of sectors.
+    mixing
+        The reported collaborations per ordered pair of sectors with their share of light ones.
+    dropout
+        Per question asked about each partner, how many ties got an answer (the drop-out of
+        Tabel 2; blank below the minimum group).
     key
         The cache key these figures are stored under (empty when computed without the cache);
         anything derived from them alone (a rendered page part) may be cached under it too.
@@ -76,6 +83,8 @@ class RoundFigures:
     robustness: pl.DataFrame | None = None
     targets: pl.DataFrame | None = None
     factor_pairs: pl.DataFrame | None = None
+    mixing: pl.DataFrame | None = None
+    dropout: pl.DataFrame | None = None
     key: str = ""
 
 
@@ -203,6 +212,8 @@ def figures_from_dataset(
         robustness=robustness(narrowed, network, wishes=wishes),
         targets=target_network(narrowed, network.graph, wishes, min_group),
         factor_pairs=factors_by_sector_pair(narrowed, network.graph, min_group),
+        mixing=sector_mixing(narrowed, network.graph, min_group),
+        dropout=question_dropout(filtered.ties, min_group),
     )
 
 
