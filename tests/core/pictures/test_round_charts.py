@@ -53,7 +53,9 @@ def test_hundred_percent_bars_cut_each_row_by_its_counts():
     assert width_of(segments[("0", "1")]) == pytest.approx((x1 - x0) * 0.75, abs=0.02)
     # the second segment starts where the first ends
     first, second = segments[("0", "0")], segments[("0", "1")]
-    assert float(second.get("x")) == pytest.approx(float(first.get("x")) + width_of(first), abs=0.02)
+    assert float(second.get("x")) == pytest.approx(
+        float(first.get("x")) + width_of(first), abs=0.02
+    )
     assert width_of(segments[("1", "0")]) == pytest.approx((x1 - x0) * 0.5, abs=0.02)
     written = texts(root)
     assert "25 %" in written and "75 %" in written and "n = 4" in written
