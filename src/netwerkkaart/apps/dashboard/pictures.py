@@ -43,18 +43,26 @@ def labels():
     )
 
 
-def round_pictures(figures: RoundFigures, lang: str, *, width: int = WIDTH) -> dict[str, str]:
-    """Every picture of a round as SVG, by the key of the table or list it stands above."""
+BUILDERS = {
+    "partner_mix": lambda *a: partner_mix_picture(*a),
+    "profile": lambda *a: profile_picture(*a),
+    "finality_by_group": lambda *a: finality_picture(*a),
+    "response": lambda *a: response_picture(*a),
+    "ei_by_sector": lambda *a: ei_picture(*a),
+    "mixing": lambda *a: mixing_picture(*a),
+}
+
+
+def round_pictures(
+    figures: RoundFigures, lang: str, *, width: int = WIDTH, heading: bool = True,
+    only: tuple[str, ...] | None = None,
+) -> dict[str, str]:  # fmt: skip
+    """Every picture of a round as SVG (or those named in ``only``), by the key of the table or
+    list it stands above; none when the round has too few respondents for any figure."""
     if not figures.network.reportable:
         return {}
-    found = {
-        "partner_mix": partner_mix_picture(figures, lang, width),
-        "profile": profile_picture(figures, lang, width),
-        "finality_by_group": finality_picture(figures, lang, width),
-        "response": response_picture(figures, lang, width),
-        "ei_by_sector": ei_picture(figures, lang, width),
-        "mixing": mixing_picture(figures, lang, width),
-    }
+    found = {key: build(figures, lang, width, heading) for key, build in BUILDERS.items()
+             if only is None or key in only}  # fmt: skip
     return {key: svg for key, svg in found.items() if svg}
 
 
@@ -81,7 +89,9 @@ def _type_rows(frame: pl.DataFrame, hidden: set[str], series: list[str], column:
     return rows
 
 
-def partner_mix_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def partner_mix_picture(
+    figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True
+) -> str:
     """Tabel 1: per respondent type, its collaborations per partner group (100 % bars)."""
     rows = _type_rows(figures.tables.partner_mix, _suppressed_types(figures, "partner_mix"),
                       list(vocab.SECTOR.codes), "partner_group", lang)  # fmt: skip
@@ -97,10 +107,12 @@ def partner_mix_picture(figures: RoundFigures, lang: str, width: int = WIDTH) ->
         series=[vocab.SECTOR.label(c, lang) for c in vocab.SECTOR.codes],
         rows=rows,
     )
-    return draw("stacked_bars", picture, labels=labels(), width=width)
+    return draw("stacked_bars", picture, labels=labels(), width=width, heading=heading)
 
 
-def finality_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def finality_picture(
+    figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True
+) -> str:
     """Tabel 3 summed over partner groups: per respondent type, the finality of its ties."""
     frame = (
         figures.tables.finality_by_group.group_by("respondent_type", "finality", maintain_order=True)
@@ -121,10 +133,12 @@ def finality_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> st
         series=[vocab.FINALITY.label(c, lang) for c in vocab.FINALITY.codes],
         rows=rows,
     )
-    return draw("stacked_bars", picture, labels=labels(), width=width)
+    return draw("stacked_bars", picture, labels=labels(), width=width, heading=heading)
 
 
-def profile_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def profile_picture(
+    figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True
+) -> str:
     """Tabel 2 for all locations: per question its answers, and the ties left unanswered."""
     total = figures.tables.profile.filter(pl.col("location") == "*")
     if total.is_empty():
@@ -158,10 +172,12 @@ def profile_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str
         rest_label=_("geen antwoord (afgehaakt)"),
     )
     answers = replace(labels(), n=_("{n} antwoorden"))
-    return draw("stacked_bars", picture, labels=answers, width=width)
+    return draw("stacked_bars", picture, labels=answers, width=width, heading=heading)
 
 
-def response_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def response_picture(
+    figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True
+) -> str:
     """The response per sector and per type: the register's actors and how many answered."""
     items = []
     for by, group, invited, responded, suppressed in figures.network.response.select(
@@ -189,10 +205,10 @@ def response_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> st
         reached_text=_("{reached} van {total} ({percent} %)"),
         low_label=_("laag"),
     )
-    return draw("reach_bars", picture, labels=labels(), width=width)
+    return draw("reach_bars", picture, labels=labels(), width=width, heading=heading)
 
 
-def ei_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def ei_picture(figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True) -> str:
     """The E-I index per sector as bars left (inward) or right (outward) of zero."""
     items = [
         DivergingItem(
@@ -216,10 +232,12 @@ def ei_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
         low_label=_("binnen de eigen sector"),
         high_label=_("met andere sectoren"),
     )
-    return draw("diverging_bars", picture, labels=labels(), width=width)
+    return draw("diverging_bars", picture, labels=labels(), width=width, heading=heading)
 
 
-def mixing_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
+def mixing_picture(
+    figures: RoundFigures, lang: str, width: int = WIDTH, heading: bool = True
+) -> str:
     """Who works with whom: reported collaborations per sector pair, with the light share."""
     frame = figures.mixing
     if frame is None or frame.is_empty():
@@ -260,4 +278,4 @@ def mixing_picture(figures: RoundFigures, lang: str, width: int = WIDTH) -> str:
         high_label=_("veel gemelde samenwerkingen"),
     )
     short = replace(labels(), suppressed_short=_("niet getoond"))  # a cell is narrow
-    return draw("heatmap", picture, labels=short, width=width)
+    return draw("heatmap", picture, labels=short, width=width, heading=heading)

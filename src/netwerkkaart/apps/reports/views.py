@@ -13,7 +13,11 @@ from django_scopes import scope
 
 from netwerkkaart.apps.dashboard.figures import RoundFigures, figures_key, round_figures
 from netwerkkaart.apps.networkmap.views import positions
-from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
+from netwerkkaart.apps.reports.comparison import (
+    comparison_context,
+    small_multiples,
+    workspace_comparison,
+)
 from netwerkkaart.apps.reports.documents import (
     ReportRequest,
     made_on,
@@ -194,6 +198,7 @@ def compare(request: HttpRequest, workspace: str) -> HttpResponse:
         "comparison": comparison_context(comparison, lang, names=names),
         "comparison_svg": svg,
         "comparison_key": key,
+        "multiples": small_multiples(figures_a, figures_b, lang),
         "title": _("Ronde %(before)s en %(after)s vergeleken") % {"before": before,
                                                                  "after": after},
     })  # fmt: skip
