@@ -100,8 +100,8 @@ def partner_mix_picture(
     picture = StackedBars(
         title=_("Met welke partnergroepen werkt elk type respondent samen? (Tabel 1)"),
         description=_(
-            "Per type respondent één balk van 100 %, verdeeld over de partnergroepen van zijn "
-            "samenwerkingen; n is het aantal samenwerkingen met een partnergroep. Types met te "
+            "Per type respondent één volle balk (honderd procent), verdeeld over de "
+            "partnergroepen van zijn samenwerkingen; n is het aantal samenwerkingen met een partnergroep. Types met te "
             "weinig respondenten zijn niet getoond. De cijfers staan in de tabel eronder."
         ),
         series=[vocab.SECTOR.label(c, lang) for c in vocab.SECTOR.codes],
@@ -125,8 +125,8 @@ def finality_picture(
     picture = StackedBars(
         title=_("Hoe werkt elk type respondent samen? Finaliteit per type (Tabel 3)"),
         description=_(
-            "Per type respondent één balk van 100 %, verdeeld over de vier finaliteiten van "
-            "lichtst (doorverwijzen) tot diepst (gezamenlijke activiteiten), over alle "
+            "Per type respondent één volle balk (honderd procent), verdeeld over de vier "
+            "finaliteiten van lichtst (doorverwijzen) tot diepst (gezamenlijke activiteiten), over alle "
             "partnergroepen samen; n is het aantal samenwerkingen met een finaliteit. De tabel "
             "eronder splitst ze per partnergroep."
         ),
@@ -196,8 +196,8 @@ def response_picture(
         title=_("Respons per sector en type, tegenover het register"),
         description=_(
             "Per groep een omlijnde balk met het aantal actoren in het register, gevuld met wie "
-            "antwoordde; naast elke balk staat het aantal en het percentage. Een groep onder "
-            "50 % heet laag. Een groep met te weinig respondenten toont geen aantal."
+            "antwoordde; naast elke balk staat het aantal en het percentage. Een groep waarvan "
+            "minder dan de helft antwoordde, heet laag. Een groep met te weinig respondenten toont geen aantal."
         ),
         items=items,
         reached_label=_("antwoordde"),
