@@ -53,6 +53,7 @@ def test_shares_carry_their_n_and_move_in_procentpunt(world, low_round):
 def test_the_same_pictures_of_both_rounds_stand_side_by_side(world, demo):
     html = world.client_for("alice").get(URL, {"van": "2025", "naar": "2026"}).content.decode()
     for key in ("partner_mix", "response", "ei_by_sector", "mixing"):
-        block = html.split(f'data-multiples="{key}"', 1)[1].split("</div>", 1)[0]
-        assert block.count("<svg") == 2
+        block = html.split(f'data-multiples="{key}"', 1)[1].split("data-multiples=", 1)[0]
+        # each round once wide and once narrow (for a phone)
+        assert block.count('<div class="wide"><svg') == 2 and block.count("<svg") == 4
         assert 'data-round="2025"' in block and 'data-round="2026"' in block

@@ -31,6 +31,7 @@ from netwerkkaart.core.pictures import (
 )
 
 WIDTH = 640
+NARROW = 320  # a phone: fewer words per line, the same font size
 
 
 def labels():
@@ -64,6 +65,14 @@ def round_pictures(
     found = {key: build(figures, lang, width, heading) for key, build in BUILDERS.items()
              if only is None or key in only}  # fmt: skip
     return {key: svg for key, svg in found.items() if svg}
+
+
+def page_pictures(figures: RoundFigures, lang: str) -> dict[str, dict[str, str]]:
+    """Every picture of a round twice: ``wide`` for a desktop or print, ``narrow`` for a phone
+    (the page's stylesheet shows one of them)."""
+    wide = round_pictures(figures, lang, width=WIDTH)
+    narrow = round_pictures(figures, lang, width=NARROW)
+    return {key: {"wide": svg, "narrow": narrow.get(key, "")} for key, svg in wide.items()}
 
 
 def _suppressed_types(figures: RoundFigures, table: str) -> set[str]:

@@ -14,7 +14,7 @@ import polars as pl
 
 from netwerkkaart.apps.dashboard import tie_views
 from netwerkkaart.apps.dashboard.figures import RoundFigures
-from netwerkkaart.apps.dashboard.pictures import round_pictures
+from netwerkkaart.apps.dashboard.pictures import page_pictures
 from netwerkkaart.core import vocab
 from netwerkkaart.core.network import explanations
 from netwerkkaart.core.network.findings import (
@@ -59,7 +59,7 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
     network = figures.network
     measures = {f.measure: f for f in network.summary if f.group is None}
     robust = tie_views.robustness_lookup(figures.robustness, lang)
-    pictures = round_pictures(figures, lang)
+    pictures = page_pictures(figures, lang)
     return {
         "min_group": figures.min_group,
         "findings": key_findings(network, lang, names=names),
@@ -84,13 +84,13 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
     }
 
 
-def _tables_with_pictures(tables, pictures: dict[str, str], lang: str) -> list:
+def _tables_with_pictures(tables, pictures: dict[str, dict[str, str]], lang: str) -> list:
     """The report's tables, the first block of each pictured table carrying its picture; every
     block of a pictured table is folded under it (``folded``)."""
     blocks = table_blocks(tables, lang)
     seen = set()
     for block in blocks:
-        block.picture = pictures.get(block.key, "") if block.key not in seen else ""
+        block.picture = pictures.get(block.key) if block.key not in seen else None
         block.folded = block.key in pictures
         seen.add(block.key)
     return blocks

@@ -56,10 +56,10 @@ def small_multiples(before: RoundFigures, after: RoundFigures, lang: str) -> lis
     A picture one round cannot show (too few respondents) is its note saying so, drawn by the
     core like any suppressed picture; a pair neither round can show is left out.
     """
-    from netwerkkaart.apps.dashboard.pictures import BUILDERS, round_pictures
+    from netwerkkaart.apps.dashboard.pictures import BUILDERS, page_pictures
 
-    first = round_pictures(before, lang)
-    second = round_pictures(after, lang)
+    first = page_pictures(before, lang)
+    second = page_pictures(after, lang)
     return [
         {"key": key, "before": first.get(key, ""), "after": second.get(key, "")}
         for key in BUILDERS
