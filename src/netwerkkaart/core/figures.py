@@ -16,6 +16,7 @@ from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network import NetworkAnalysis, analyse
 from netwerkkaart.core.network.measures.survey import wished_absent_ties
+from netwerkkaart.core.network.mixing import sector_mixing
 from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
 from netwerkkaart.core.network.robustness import robustness
 from netwerkkaart.core.network.targets import factors_by_sector_pair, target_network
@@ -24,7 +25,7 @@ from netwerkkaart.core.tables.dropout import question_dropout
 
 # Raised whenever RoundFigures changes shape: part of the cache key, so figures pickled by an
 # older version are never read back into the new class.
-FIGURES_FORMAT = 2
+FIGURES_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class RoundFigures:
         Band, reciprocation view and label of every network figure.
     targets, factor_pairs
         The wished network and the factor categories per ordered pair of sectors.
+    mixing
+        The reported collaborations per ordered pair of sectors with their share of light ones.
     dropout
         Per question asked about each partner, how many ties and respondents answered it (the
         report's methods annex), for the filtered answers.
@@ -74,6 +77,7 @@ class RoundFigures:
     robustness: pl.DataFrame | None = None
     targets: pl.DataFrame | None = None
     factor_pairs: pl.DataFrame | None = None
+    mixing: pl.DataFrame | None = None
     dropout: pl.DataFrame | None = None
     key: str = ""
 
@@ -111,6 +115,7 @@ def figures_from_dataset(
         robustness=robustness(narrowed, network, wishes=wishes),
         targets=target_network(narrowed, network.graph, wishes, min_group),
         factor_pairs=factors_by_sector_pair(narrowed, network.graph, min_group),
+        mixing=sector_mixing(narrowed, network.graph, min_group),
         dropout=question_dropout(filtered.ties, min_group),
     )
 

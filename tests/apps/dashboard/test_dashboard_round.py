@@ -89,7 +89,7 @@ def test_filter_by_location_recomputes(world, demo):
 def test_filter_by_sector_recomputes(world, demo):
     expected = analyse(demo, round_id="2026", sector="welzijn")
     page = text_of(world.client_for("alice").get(URL, {"sector": "welzijn"}))
-    assert f"{format_value('ties', expected.figure('ties').value)} samenwerkingsrelaties" in page
+    assert f"{format_value('ties', expected.figure('ties').value)} samenwerkingen met" in page
 
 
 def test_unknown_filter_value_shows_everything(world, demo, expected):

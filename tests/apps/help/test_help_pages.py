@@ -58,7 +58,7 @@ def test_everyone_reads_the_help_in_dutch(world, user):
 def test_a_page_shows_its_markdown_as_html(client):
     html = client.get("/help/dashboard/").content.decode()
     assert "<h1>Het dashboard en de kaart lezen</h1>" in html
-    assert "<strong>Aantal samenwerkingsrelaties</strong>" in html
+    assert "<strong>Aantal samenwerkingen</strong>" in html
     assert "<h2>Elke maat gelezen</h2>" in html
     assert 'href="/help/groepssessie/"' in html  # the next page
 

@@ -55,7 +55,7 @@ def star() -> Dataset:
 def test_findings_of_a_star_read_as_counted_by_hand():
     analysis = analyse(star(), min_group=1)
     findings = {f.key: f.text for f in key_findings(analysis, "nl")}
-    assert findings["size"] == "3 respondenten meldden samen 4 samenwerkingsrelaties met 4 actoren."
+    assert findings["size"] == "3 respondenten meldden samen 4 samenwerkingen met 4 actoren."
     assert findings["light"].startswith("50 % van de gemelde samenwerkingen is licht")
     assert findings["cross_sector"].startswith("75 %")
     assert findings["bridges"] == "Bruggenbouwers die sectoren met elkaar verbinden: W."

@@ -20,6 +20,8 @@ from netwerkkaart.core.pictures import (
     DecisionPath,
     DecisionStep,
     Dilemma,
+    DivergingBars,
+    DivergingItem,
     HeatCell,
     Heatmap,
     HeatRow,
@@ -30,6 +32,8 @@ from netwerkkaart.core.pictures import (
     QuadrantScore,
     Radar,
     RadarAxis,
+    ReachBars,
+    ReachItem,
     Role,
     RoleActor,
     RoleMap,
@@ -38,7 +42,9 @@ from netwerkkaart.core.pictures import (
     ScatterAxis,
     ScatterPoint,
     Spread,
+    StackedBars,
     StackedLevels,
+    StackedRow,
     TensionMap,
     Weight,
     draw,
@@ -255,6 +261,27 @@ ROLE_MAP = RoleMap(
     centre="Zorgzame buurt",
 )
 
+STACKED_BARS = StackedBars(
+    "Met welke partnergroepen werkt elk type samen?",
+    series=["Zorg", "Welzijn", "Lokaal bestuur"],
+    rows=[StackedRow("Zorgorganisatie", [30, 10, 10], n=50),
+          StackedRow("Informele actor", suppressed=True),
+          StackedRow("Welzijnsorganisatie", [5, 12, 3], n=20)],
+)  # fmt: skip
+DIVERGING = DivergingBars(
+    "E-I-index per sector",
+    items=[DivergingItem("Zorg", -0.4), DivergingItem("Welzijn", 0.25),
+           DivergingItem("Informele actoren", suppressed=True)],
+    low_label="binnen de eigen sector", high_label="met andere sectoren",
+)  # fmt: skip
+REACH = ReachBars(
+    "Respons per sector",
+    items=[ReachItem("Zorg", 40, 12, group="Per sector"), ReachItem("Welzijn", 20, 15,
+           group="Per sector"), ReachItem("Informele actoren", 6, group="Per sector",
+           suppressed=True)],
+    reached_text="{reached} van {total} ({percent} %)", low_label="laag",
+)  # fmt: skip
+
 SAMPLES = {
     "radar": RADAR,
     "scatter_2x2": SCATTER,
@@ -268,6 +295,9 @@ SAMPLES = {
     "tension_map": TENSION,
     "scale": SCALE,
     "role_map": ROLE_MAP,
+    "stacked_bars": STACKED_BARS,
+    "diverging_bars": DIVERGING,
+    "reach_bars": REACH,
 }
 
 

@@ -52,8 +52,8 @@ def test_every_kind_is_plain_accessible_svg(name, width):
     assert not tags & {"script", "foreignObject", "style"}
 
 
-def test_the_dispatcher_knows_the_twelve_kinds_and_refuses_others():
-    assert len(DRAWERS) == 12
+def test_the_dispatcher_knows_the_fifteen_kinds_and_refuses_others():
+    assert len(DRAWERS) == 15
     with pytest.raises(ValueError, match="unknown picture kind 'taart'"):
         draw("taart", SAMPLES["radar"])
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from netwerkkaart.apps.dashboard import tie_views
+from netwerkkaart.apps.dashboard.pictures import page_pictures
 from netwerkkaart.core import vocab
 from netwerkkaart.core.figures import RoundFigures
 from netwerkkaart.core.network import explanations
@@ -58,6 +59,7 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
     network = figures.network
     measures = {f.measure: f for f in network.summary if f.group is None}
     robust = tie_views.robustness_lookup(figures.robustness, lang)
+    pictures = page_pictures(figures, lang)
     return {
         "min_group": figures.min_group,
         "findings": key_findings(network, lang, names=names),
@@ -74,10 +76,40 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
         "unknown": _unknown(network.unknown, lang, names) if network.reportable else [],
         "unknown_total": network.unknown.height if network.reportable else None,
         "reportable": network.reportable,
-        "tables": table_blocks(figures.tables, lang),
+        "tables": _tables_with_pictures(figures.tables, pictures, lang),
+        "pictures": pictures,
+        "mixing": _mixing(figures.mixing, lang),
         "suppressed_note": explanations.suppressed_note(figures.min_group, lang),
         "names": names,
     }
+
+
+def _tables_with_pictures(tables, pictures: dict[str, dict[str, str]], lang: str) -> list:
+    """The report's tables, the first block of each pictured table carrying its picture; every
+    block of a pictured table is folded under it (``folded``)."""
+    blocks = table_blocks(tables, lang)
+    seen = set()
+    for block in blocks:
+        block.picture = pictures.get(block.key) if block.key not in seen else None
+        block.folded = block.key in pictures
+        seen.add(block.key)
+    return blocks
+
+
+def _mixing(mixing: pl.DataFrame | None, lang: str) -> list[dict]:
+    """The sector pairs of the who-works-with-whom picture, as table rows (suppressed blank)."""
+    if mixing is None:
+        return []
+    return [
+        {
+            "pair": f"{vocab.SECTOR.label_or_unknown(r['sector_from'], lang)} → "
+            f"{vocab.SECTOR.label_or_unknown(r['sector_to'], lang)}",
+            "ties": r["ties"],
+            "light": None if r["light_share"] is None else format_share(r["light_share"], lang),
+            "suppressed": r["suppressed"],
+        }
+        for r in mixing.iter_rows(named=True)
+    ]
 
 
 def _figure(figure, lang: str, robust: dict | None = None) -> Figure:

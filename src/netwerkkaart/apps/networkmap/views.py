@@ -48,7 +48,10 @@ def round_map(request: HttpRequest, workspace: str, code: str) -> HttpResponse:
             ),
             "filename": f"netwerkkaart-{workspace}-{code}",
             "strings": {
-                "summary": _("{nodes} actoren en {edges} samenwerkingen zichtbaar."),
+                "summary": _(
+                    "{nodes} actoren en {edges} meldingen van samenwerking zichtbaar (een "
+                    "samenwerking die beide partners melden, zijn twee meldingen)."
+                ),
                 "failed": _("De kaart kon niet geladen worden. Probeer het opnieuw."),
                 "not_found": _("Geen zichtbare actor gevonden met die naam."),
                 "no_finality": _("finaliteit niet ingevuld"),

@@ -137,6 +137,7 @@ def _context(request: ReportRequest) -> dict:
             ).iter_rows()
         ],
         "survey": request.survey,
+        "printed": True,  # tables under their picture are printed unfolded
     })  # fmt: skip
     recommendations, changes = _advice(request)
     context["advice"] = [recommendation_dict(r, lang, names=names) for r in recommendations]

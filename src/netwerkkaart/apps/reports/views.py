@@ -11,7 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_scopes import scope
 
-from netwerkkaart.apps.reports.comparison import comparison_context, workspace_comparison
+from netwerkkaart.apps.reports.comparison import (
+    comparison_context,
+    small_multiples,
+    workspace_comparison,
+)
 from netwerkkaart.apps.reports.documents import (
     ReportRequest,
     report_pdf,
@@ -198,6 +202,7 @@ def compare(request: HttpRequest, workspace: str) -> HttpResponse:
         "comparison": comparison_context(comparison, lang, names=names),
         "comparison_svg": svg,
         "comparison_key": key,
+        "multiples": small_multiples(figures_a, figures_b, lang),
         "title": _("Ronde %(before)s en %(after)s vergeleken") % {"before": before,
                                                                  "after": after},
     })  # fmt: skip

@@ -10,6 +10,12 @@ import polars as pl
 
 from netwerkkaart.core import vocab
 from netwerkkaart.core.compare.positions import measure_changes, position_changes, wishes_fulfilled
+from netwerkkaart.core.compare.reading import (
+    ResponseContrast,
+    comparable_shares,
+    response_contrast,
+    share_bases,
+)
 from netwerkkaart.core.compare.tables import table_changes
 from netwerkkaart.core.compare.ties import TIE_CHANGE_KINDS, tie_changes
 from netwerkkaart.core.dataset import Dataset
@@ -35,6 +41,10 @@ class RoundComparison:
     measures, tables, positions, wishes
         :func:`measure_changes`, :func:`table_changes`, :func:`position_changes`,
         :func:`wishes_fulfilled`.
+    response, shares
+        Both rounds' response (:func:`~netwerkkaart.core.compare.reading.response_contrast`)
+        and the *n* of every share of the tables with whether its change may be read
+        (:func:`~netwerkkaart.core.compare.reading.comparable_shares`).
     """
 
     before: str
@@ -46,6 +56,8 @@ class RoundComparison:
     tables: pl.DataFrame
     positions: pl.DataFrame
     wishes: pl.DataFrame
+    response: ResponseContrast | None = None
+    shares: pl.DataFrame | None = None
 
     @property
     def wishes_became_ties(self) -> int:
@@ -78,7 +90,10 @@ def compare_rounds(
         tables=table_changes(tables_a, tables_b),
         positions=position_changes(network_a, network_b, top=top),
         wishes=wishes_fulfilled(data_a, data_b),
-    )
+        response=response_contrast((code_a, network_a), (code_b, network_b)),
+        shares=comparable_shares(share_bases(tables_a, data_a.ties),
+                                 share_bases(tables_b, data_b.ties)),
+    )  # fmt: skip
 
 
 def comparison_picture(

@@ -29,11 +29,13 @@ MEASURES: dict[str, Text] = {
         "Hoeveel actoren de bevraging (deels) invulden.",
         "How many actors answered (part of) the survey."),
     "ties": Text(
-        "Aantal samenwerkingsrelaties", "Number of collaborations",
-        "Paren van actoren die samenwerken. Een relatie telt één keer, ook als beide partners ze "
-        "melden.",
+        "Aantal samenwerkingen", "Number of collaborations",
+        "Paren van actoren die samenwerken. Een samenwerking telt één keer, ook als beide "
+        "partners ze melden. De tabellen (Tabel 1-3) en de netwerkkaart tellen meldingen: een "
+        "samenwerking die beide partners melden, zijn twee meldingen (op de kaart twee pijlen).",
         "Pairs of actors that work together. A collaboration counts once, even when both "
-        "partners report it."),
+        "partners report it. The tables (Table 1-3) and the network map count reports: a "
+        "collaboration both partners report is two reports (two arrows on the map)."),
     "density": Text(
         "Dichtheid", "Density",
         "Welk deel van alle mogelijke paren echt samenwerkt. In een groot netwerk is een lage "

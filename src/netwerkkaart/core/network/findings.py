@@ -44,7 +44,7 @@ KIND: dict[str, str] = {
 
 SENTENCES: dict[str, tuple[str, str]] = {
     "size": (
-        "{respondents} respondenten meldden samen {ties} samenwerkingsrelaties met {actors} "
+        "{respondents} respondenten meldden samen {ties} samenwerkingen met {actors} "
         "actoren.",
         "{respondents} respondents together reported {ties} collaborations with {actors} actors."),
     "light": (

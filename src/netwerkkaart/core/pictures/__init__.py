@@ -1,4 +1,4 @@
-"""Pictures of the reflection instruments as plain SVG, for the page and for PDF reports.
+"""Pictures of the reflection instruments and of a survey round as plain SVG, for page and PDF.
 
 Start with :func:`draw`, which takes a picture kind (the ``picture.kind`` of an instrument file)
 and its data (:mod:`.data`, :mod:`.data_diagrams`).
@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from netwerkkaart.core.pictures import svg
 from netwerkkaart.core.pictures.bars import bars_spread
+from netwerkkaart.core.pictures.charts import diverging_bars, reach_bars, stacked_bars
 from netwerkkaart.core.pictures.data import (
     BarItem,
     BarsSpread,
@@ -32,6 +33,14 @@ from netwerkkaart.core.pictures.data import (
     Spread,
     StackedLevels,
     TensionMap,
+)
+from netwerkkaart.core.pictures.data_charts import (
+    DivergingBars,
+    DivergingItem,
+    ReachBars,
+    ReachItem,
+    StackedBars,
+    StackedRow,
 )
 from netwerkkaart.core.pictures.data_diagrams import (
     Balance,
@@ -60,6 +69,8 @@ DRAWERS: dict[str, Callable[..., str]] = {
     "stacked_levels": stacked_levels, "bars_spread": bars_spread, "decision_path": decision_path,
     "quadrant_profile": quadrant_profile, "balance": balance, "checklist": checklist,
     "tension_map": tension_map, "scale": scale, "role_map": role_map,
+    # The pictures of a survey round (the dashboard, the report, the comparison).
+    "stacked_bars": stacked_bars, "diverging_bars": diverging_bars, "reach_bars": reach_bars,
 }  # fmt: skip
 
 
@@ -82,8 +93,9 @@ def draw(
 
 __all__ = [
     "DRAWERS", "Balance", "BarItem", "BarsSpread", "Checklist", "ChecklistItem", "ChecklistPhase",
-    "DecisionOption", "DecisionPath", "DecisionStep", "Dilemma", "HeatCell", "HeatRow", "Heatmap",
+    "DecisionOption", "DecisionPath", "DecisionStep", "Dilemma", "DivergingBars", "DivergingItem",
+    "HeatCell", "HeatRow", "Heatmap",
     "Labels", "LevelDomain", "Picture", "Quadrant", "QuadrantProfile", "QuadrantScore", "Radar",
-    "RadarAxis", "Role", "RoleActor", "RoleMap", "Scale", "Scatter2x2", "ScatterAxis",
-    "ScatterPoint", "Spread", "StackedLevels", "TensionMap", "Weight", "draw",
+    "RadarAxis", "ReachBars", "ReachItem", "Role", "RoleActor", "RoleMap", "Scale", "Scatter2x2", "ScatterAxis",
+    "ScatterPoint", "Spread", "StackedBars", "StackedLevels", "StackedRow", "TensionMap", "Weight", "draw",
 ]  # fmt: skip

@@ -192,11 +192,15 @@ class Scatter2x2(Picture):
 
 @dataclass(frozen=True)
 class HeatCell:
-    """A cell: its value (``None``: no answer), a text written instead of it, or suppressed."""
+    """A cell: its value (``None``: no answer), a text written instead of it, or suppressed.
+
+    ``note`` is a second, smaller line under the value (e.g. "40 % licht").
+    """
 
     value: float | None
     text: str | None = None
     suppressed: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True)

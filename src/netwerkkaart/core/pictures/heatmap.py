@@ -133,7 +133,12 @@ def _row(
             stroke=PAPER, data_kind="cell", data_row=key, data_column=j,
             data_value=num(cell.value, data.decimals))  # fmt: skip
         text = cell.text if cell.text is not None else figure(cell.value, data.decimals)
-        write(grid, cx, cy + TEXT * 0.35, text, anchor="middle", fill=ink_on(fill), weight="bold")
+        lift = SMALL * 0.6 if cell.note else 0.0
+        write(grid, cx, cy + TEXT * 0.35 - lift, text, anchor="middle", fill=ink_on(fill),
+              weight="bold")  # fmt: skip
+        if cell.note:
+            write(grid, cx, cy + TEXT * 0.35 + SMALL * 0.75, cell.note, size=SMALL,
+                  anchor="middle", fill=ink_on(fill), data_kind="note")  # fmt: skip
     sheet.y = y + CELL_HEIGHT
 
 
