@@ -157,3 +157,26 @@ def test_a_round_without_the_blocks_has_no_scale_figures_and_no_new_dimensions()
     assert tie_scores(plain).is_empty() and scale_summary(plain).is_empty()
     pairs = perception_pairs(plain, analyse(plain, min_group=1).graph)
     assert not {"collaboration", "coordination"} & set(pairs.get_column("dimension"))
+
+
+def test_the_network_cli_writes_the_new_dimensions_and_the_sector_pair_figures(tmp_path):
+    from netwerkkaart.cli import main
+    from netwerkkaart.core.dataformat import write_dataset
+
+    folder = write_dataset(scaled_round(), tmp_path / "data")
+    out = tmp_path / "out"
+    assert main(["network", str(folder), "--out", str(out), "--min-group", "5"]) == 0
+    gaps = pl.read_csv(out / "perception_gaps.csv")
+    level = gaps.filter((pl.col("sector_a") == "zorg") & (pl.col("sector_b") == "welzijn")
+                        & (pl.col("dimension") == "collaboration")).row(0, named=True)  # fmt: skip
+    assert (level["pairs_compared"], level["pairs_disagreeing"], level["mean_gap"]) == (5, 2, 0.6)
+    quality = pl.read_csv(out / "tie_quality.csv")
+    row = quality.filter((pl.col("respondent_sector") == "zorg")
+                         & (pl.col("measure") == "collaboration_level")
+                         & (pl.col("partner_sector") == "welzijn")).row(0, named=True)  # fmt: skip
+    assert (row["ties"], row["respondents"], row["mean"]) == (5, 5, 2.6)
+    hidden = quality.filter(pl.col("respondent_sector") == "lokaal_bestuur").row(0, named=True)
+    assert hidden["suppressed"] and hidden["mean"] is None and hidden["ties"] is None
+    assert not (out / "tie_scores.csv").exists()
+    assert main(["network", str(folder), "--out", str(out), "--min-group", "5", "--names"]) == 0
+    assert pl.read_csv(out / "tie_scores.csv").height == 12

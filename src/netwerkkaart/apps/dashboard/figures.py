@@ -27,6 +27,7 @@ from netwerkkaart.core.network.measures.survey import wished_absent_ties
 from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
 from netwerkkaart.core.network.robustness import robustness
 from netwerkkaart.core.network.targets import factors_by_sector_pair, target_network
+from netwerkkaart.core.network.tie_quality import scale_summary
 from netwerkkaart.core.tables import TableSet, compute_tables
 
 CACHE_SECONDS = 6 * 3600
@@ -57,6 +58,9 @@ class RoundFigures:
         Band, reciprocation view and label of every network figure.
     targets, factor_pairs
         The wished network and the factor categories per ordered pair of sectors.
+    scales
+        The level of collaboration and relational coordination per ordered pair of sectors
+        (empty when the round did not ask those blocks).
     key
         The cache key these figures are stored under (empty when computed without the cache);
         anything derived from them alone (a rendered page part) may be cached under it too.
@@ -76,6 +80,7 @@ class RoundFigures:
     robustness: pl.DataFrame | None = None
     targets: pl.DataFrame | None = None
     factor_pairs: pl.DataFrame | None = None
+    scales: pl.DataFrame | None = None
     key: str = ""
 
 
@@ -203,6 +208,7 @@ def figures_from_dataset(
         robustness=robustness(narrowed, network, wishes=wishes),
         targets=target_network(narrowed, network.graph, wishes, min_group),
         factor_pairs=factors_by_sector_pair(narrowed, network.graph, min_group),
+        scales=scale_summary(filtered, min_group),
     )
 
 
