@@ -58,4 +58,4 @@ def test_the_report_has_the_chapter_and_the_formulas_in_its_annex():
     page = text_of(html)
     assert 'id="scales"' in html and "Quality of the collaboration" in page
     assert "Zorg → Welzijn" not in page and "Care → Welfare 2.6" in page
-    assert "Frey, Lohmeier, Lee &amp; Tollefson 2006" in html and "(Gittell 2006; 2011)" in page
+    assert "Frey, Lohmeier, Lee & Tollefson 2006" in html and "(Gittell 2006; 2011)" in page
