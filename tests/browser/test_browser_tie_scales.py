@@ -31,3 +31,21 @@ def test_the_scales_fit_the_screen(login_as, world, width):
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         section.screenshot(path=str(Path(SHOTS) / f"scales-{width}.png"))
         page.locator("#perception").screenshot(path=str(Path(SHOTS) / f"perception-{width}.png"))
+
+
+@pytest.mark.parametrize("width", [1366, 360])
+def test_the_coordinator_sees_the_scales_to_switch_on(login_as, world, width):
+    from netwerkkaart.apps.surveys import services
+
+    services.open_survey(world.workspace, code="2027", user=None)
+    page = login_as("alice")
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/w/gemeentegem/surveys/2027/questionnaire/")
+    scales = page.locator("input[name=scales]")
+    assert scales.count() == 2 and not scales.first.is_checked()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.locator("form:has(input[name=scales])").screenshot(
+            path=str(Path(SHOTS) / f"setup-{width}.png")
+        )

@@ -31,10 +31,13 @@ def optional_section_choices(base: str) -> list[tuple[str, str]]:
     return [(s.id, s.title.get(lang)) for s in definition.sections if s.optional and not s.opt_in]
 
 
-SCALE_NOTES = {
-    "samenwerkingsniveau": _("één vraag per partner, van 0 (geen contact) tot 5 (volledige "
-                             "samenwerking); Frey e.a. 2006"),
-    "relationele_coordinatie": _("zeven vragen per partner, elk van 1 tot 5; Gittell 2006, 2011"),
+# What a coordinator reads for each opt-in block (the respondent sees the block's own title).
+SCALE_LABELS = {
+    "samenwerkingsniveau": _("Niveau van samenwerking (Frey e.a. 2006): één vraag per partner, "
+                             "van 0 (geen contact) tot 5 (volledige samenwerking)"),
+    "relationele_coordinatie": _("Relationele coördinatie (Gittell 2006, 2011): zeven vragen per "
+                                 "partner over communicatie, doelen, kennis en respect, elk van 1 "
+                                 "tot 5"),
 }  # fmt: skip
 
 
@@ -45,9 +48,7 @@ def opt_in_section_choices(base: str) -> list[tuple[str, str]]:
     choices = []
     for section in definition.sections:
         if section.opt_in:
-            note = SCALE_NOTES.get(section.id)
-            title = section.title.get(lang)
-            choices.append((section.id, f"{title} ({note})" if note else title))
+            choices.append((section.id, SCALE_LABELS.get(section.id) or section.title.get(lang)))
     return choices
 
 
