@@ -244,6 +244,7 @@ def scales_context(frame: pl.DataFrame | None, lang: str) -> dict[str, object]:
             "level": cells.get(COLLABORATION_COLUMN, empty),
             "rc": cells.get(RC_INDEX, empty),
             "dimensions": [cells.get(c, empty) for c in RC_COLUMNS],
+            "named": [(measure_label(c, lang), cells.get(c, empty)) for c in RC_COLUMNS],
         })  # fmt: skip
     asked = set(frame.get_column("measure"))
     return {
