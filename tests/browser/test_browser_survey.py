@@ -7,6 +7,7 @@ the round and the ties appear on the dashboard, while the old link gets the "clo
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -283,3 +284,33 @@ def test_a_step_can_be_answered_with_the_keyboard_alone(page, world, survey_worl
     expect(page.locator("#saved-scope")).to_contain_text("✓ Bewaard")
     assert page.evaluate("document.activeElement.value") == "gemeente"
     assert stored(world, "scope") == "gemeente"
+
+
+def test_a_respondent_answers_the_tie_quality_blocks_on_a_phone(phone, world, survey_world):
+    from netwerkkaart.apps.surveys import services
+
+    services.configure_questionnaire(
+        survey_world.survey, disabled_sections=[], own_questions=[],
+        enabled_sections=["samenwerkingsniveau", "relationele_coordinatie"], user=None,
+    )  # fmt: skip
+    answer_partner(survey_world.visit("HA-1"), "CAW-1", finality="afstemming")
+    page = phone.new_page()
+    page.goto(f"/s/{survey_world.tokens['HA-1']}/")
+    tap_and_wait(page, page.get_by_role("link", name="Verdergaan waar u gebleven was"))
+    next_until(page, lambda p: p.locator("fieldset#collaboration_level").count() > 0)
+    fits_the_screen(page, "level of collaboration")
+    accessible(page, "level of collaboration")
+    label = ("3 - Coördinatie: we delen informatie en middelen, hebben vaste rollen, spreken "
+             "elkaar geregeld en beslissen sommige dingen samen.")  # fmt: skip
+    answer_by_tapping(page, "collaboration_level", label, "3")
+    assert stored(world, "collaboration_level", "a:CAW-1") == "3"
+    shots = os.environ.get("NETWERKKAART_SHOTS")
+    if shots:
+        page.screenshot(path=f"{shots}/respond-level-360.png", full_page=True)
+    next_until(page, lambda p: p.locator("fieldset#rc_timely").count() > 0)
+    fits_the_screen(page, "relational coordination")
+    accessible(page, "relational coordination")
+    answer_by_tapping(page, "rc_timely", "4", "4")
+    assert stored(world, "rc_timely", "a:CAW-1") == 4
+    if shots:
+        page.screenshot(path=f"{shots}/respond-rc-360.png", full_page=True)

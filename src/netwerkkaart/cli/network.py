@@ -3,9 +3,12 @@
 Writes ``summary.csv`` (measure, value, explanation), ``actors.csv`` (one row per actor, every
 actor measure), ``communities.csv``, ``brokerage.csv``, plus ``wishes.csv``, ``unknown.csv`` and
 ``response.csv``, ``perception_gaps.csv`` (per sector pair and question: pairs compared, pairs
-disagreeing, share) and ``robustness.csv`` (measure, value, low, high, label: how far each
-measure could move given who did not answer); with ``--names`` also ``perception_pairs.csv``,
-every pair of respondents and question compared, by name. With ``--format xlsx``, one workbook
+disagreeing, share; for the level of collaboration and relational coordination also the mean
+gap) and ``robustness.csv`` (measure, value, low, high, label: how far each measure could move
+given who did not answer); when the round asked the tie-quality blocks, ``tie_quality.csv``
+(per ordered sector pair and measure: ties, respondents, mean, median); with ``--names`` also
+``perception_pairs.csv``, every pair of respondents and question compared, by name, and
+``tie_scores.csv``, every report's level and RC index. With ``--format xlsx``, one workbook
 ``network.xlsx`` with a sheet each. Figures about fewer than ``--min-group`` respondents are
 left out and marked as such.
 """
@@ -122,11 +125,12 @@ def _tie_tables(data, result, lang: str, *, names: bool) -> dict:
     from netwerkkaart.core.network import explanations
     from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
     from netwerkkaart.core.network.robustness import label_text, robustness
+    from netwerkkaart.core.network.tie_quality import has_scales, scale_summary, tie_scores
 
     pairs = perception_pairs(data, result.graph)
     gaps = perception_gaps(pairs, result.min_group).select(
         "sector_a", "sector_b", "dimension", "pairs_compared", "pairs_disagreeing", "share",
-        "answer_a", "answer_b", "pattern_pairs", "higher_a", "higher_b", "suppressed",
+        "answer_a", "answer_b", "pattern_pairs", "higher_a", "higher_b", "mean_gap", "suppressed",
     )  # fmt: skip
     bands = robustness(data, result)
     bands = bands.select(
@@ -137,6 +141,10 @@ def _tie_tables(data, result, lang: str, *, names: bool) -> dict:
                                        return_dtype=pl.String).alias("measure_label"),
     )  # fmt: skip
     tables = {"perception_gaps": gaps, "robustness": bands}
+    if has_scales(data):
+        tables["tie_quality"] = scale_summary(data, result.min_group)
+    if names and has_scales(data):
+        tables["tie_scores"] = tie_scores(data)
     if names:
         named = dict(result.actors.select("id", "name").iter_rows())
         tables["perception_pairs"] = pairs.with_columns(

@@ -20,6 +20,7 @@ import polars as pl
 
 from netwerkkaart.core import vocab
 from netwerkkaart.core.model import Actor, Factor, Tie, UnknownActor, Wish
+from netwerkkaart.core.scales import SCALE_COLUMNS
 
 
 def enum_of(vocabulary: vocab.Vocabulary) -> pl.Enum:
@@ -42,6 +43,8 @@ TIES_SCHEMA: dict[str, pl.DataType] = {
     "scale": enum_of(vocab.SCALE),
     "stimulating": pl.List(pl.String()),
     "inhibiting": pl.List(pl.String()),
+    # The optional tie-quality scales (core/scales.py): whole numbers, null when not asked.
+    **{column: pl.Int64() for column in SCALE_COLUMNS},
 }
 
 WISHES_SCHEMA: dict[str, pl.DataType] = {
@@ -123,6 +126,7 @@ class Dataset:
                 "scale": t.scale,
                 "stimulating": [f.token for f in t.stimulating],
                 "inhibiting": [f.token for f in t.inhibiting],
+                **{column: t.scales.get(column) for column in SCALE_COLUMNS},
             }
             for t in ties
         ]
@@ -243,6 +247,7 @@ class Dataset:
                     Factor.from_token("inhibiting", t) for t in row["inhibiting"] or ()
                 ),
                 round=row["round"],
+                scales={c: row[c] for c in SCALE_COLUMNS if row.get(c) is not None},
             )
 
     def iter_wishes(self) -> Iterator[Wish]:

@@ -20,6 +20,7 @@ from netwerkkaart.core.network.mixing import sector_mixing
 from netwerkkaart.core.network.perception import perception_gaps, perception_pairs
 from netwerkkaart.core.network.robustness import robustness
 from netwerkkaart.core.network.targets import factors_by_sector_pair, target_network
+from netwerkkaart.core.network.tie_quality import scale_summary
 from netwerkkaart.core.tables import TableSet, compute_tables
 from netwerkkaart.core.tables.dropout import question_dropout
 
@@ -53,6 +54,9 @@ class RoundFigures:
         Band, reciprocation view and label of every network figure.
     targets, factor_pairs
         The wished network and the factor categories per ordered pair of sectors.
+    scales
+        The level of collaboration and relational coordination per ordered pair of sectors
+        (empty when the round did not ask those blocks).
     mixing
         The reported collaborations per ordered pair of sectors with their share of light ones.
     dropout
@@ -77,6 +81,7 @@ class RoundFigures:
     robustness: pl.DataFrame | None = None
     targets: pl.DataFrame | None = None
     factor_pairs: pl.DataFrame | None = None
+    scales: pl.DataFrame | None = None
     mixing: pl.DataFrame | None = None
     dropout: pl.DataFrame | None = None
     key: str = ""
@@ -115,6 +120,7 @@ def figures_from_dataset(
         robustness=robustness(narrowed, network, wishes=wishes),
         targets=target_network(narrowed, network.graph, wishes, min_group),
         factor_pairs=factors_by_sector_pair(narrowed, network.graph, min_group),
+        scales=scale_summary(filtered, min_group),
         mixing=sector_mixing(narrowed, network.graph, min_group),
         dropout=question_dropout(filtered.ties, min_group),
     )

@@ -95,6 +95,8 @@ class Tie:
     stimulating: tuple[Factor, ...] = ()
     inhibiting: tuple[Factor, ...] = ()
     round: str | None = None
+    # The optional tie-quality scales answered (core/scales.py): column -> whole number.
+    scales: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ def test_every_builtin_definition_loads_and_round_trips():
 def test_the_survey_asks_what_the_report_tabulates():
     survey = builtin_definition(SURVEY)
     assert [s.id for s in survey.sections] == [
-        "profiel", "partners", "samenwerking", "factoren", "vertrouwen", "wensen", "onbekend",
+        "profiel", "partners", "samenwerking", "factoren", "vertrouwen", "samenwerkingsniveau",
+        "relationele_coordinatie", "wensen", "onbekend",
     ]  # fmt: skip
     mapped = {q.maps_to for q in survey.questions()}
     assert {"respondent_type", "location", "partners", "finality", "frequency", "evaluation",
@@ -43,7 +44,15 @@ def test_the_survey_asks_what_the_report_tabulates():
     assert survey.question("finality").option_codes() == vocab.FINALITY.codes
     factors = survey.question("inhibiting").option_codes()
     assert "persoonlijk:elkaar_niet_kennen" in factors and "financieel" in factors
-    assert {s.id for s in survey.sections if s.optional} == {"factoren", "vertrouwen", "onbekend"}
+    assert {s.id for s in survey.sections if s.optional} == {
+        "factoren",
+        "vertrouwen",
+        "onbekend",
+        "samenwerkingsniveau",
+        "relationele_coordinatie",
+    }
+    assert {s.id for s in survey.sections if s.opt_in} == {
+        "samenwerkingsniveau", "relationele_coordinatie"}  # fmt: skip
     assert survey.question("trust_open").min == 1 and survey.question("trust_open").max == 5
 
 

@@ -68,6 +68,7 @@ def dashboard_context(figures: RoundFigures, lang: str, *, names: bool) -> dict[
         "ei_by_sector": _groups(network.summary, "ei_index_sector", vocab.SECTOR, lang, robust),
         "robustness": tie_views.robustness_rows(figures.robustness, lang),
         "perception": tie_views.perception_agenda(figures.perception, lang),
+        "scales": tie_views.scales_context(figures.scales, lang),
         "targets": tie_views.targets_context(figures.targets, figures.factor_pairs, lang),
         "response": _response(network.response, lang, figures.min_group),
         "bridges": _bridges(figures, lang, names),

@@ -1,4 +1,5 @@
-"""Tie-level figures ready to print: perception gaps, robustness bands, the wished network.
+"""Tie-level figures ready to print: perception gaps, robustness bands, the wished network,
+the tie-quality scales per sector pair.
 
 Like :mod:`netwerkkaart.apps.dashboard.presenters`, nothing is computed here that the core did
 not give; this chooses words and formats. Suppressed sector pairs are counted, never shown.
@@ -11,8 +12,10 @@ from django.utils.translation import gettext as _
 
 from netwerkkaart.core import vocab
 from netwerkkaart.core.network.findings import format_share, format_value
-from netwerkkaart.core.network.perception import answer_label, dimension_label
+from netwerkkaart.core.network.perception import NUMERIC, answer_label, dimension_label
 from netwerkkaart.core.network.robustness import label_text
+from netwerkkaart.core.network.tie_quality import MEASURES, RC_INDEX, measure_label
+from netwerkkaart.core.scales import COLLABORATION_COLUMN, RC_COLUMNS
 
 AGENDA_LENGTH = 12
 FACTORS_PER_KIND = 2
@@ -107,6 +110,13 @@ def _how(row: dict, lang: str) -> str:
     a = vocab.SECTOR.label_or_unknown(row["sector_a"], lang).lower()
     b = vocab.SECTOR.label_or_unknown(row["sector_b"], lang).lower()
     dimension = row["dimension"]
+    if dimension in NUMERIC:
+        gap = _number(row["mean_gap"], 2, lang)
+        if row["sector_a"] == row["sector_b"]:
+            return _("Gemiddeld verschil tussen beide kanten: %(gap)s punt.") % {"gap": gap}
+        return _("Gemiddeld verschil %(gap)s punt; %(a)s geeft %(x)s keer het hoogste cijfer, "
+                 "%(b)s %(y)s keer.") % {"gap": gap, "a": a, "b": b, "x": row["higher_a"],
+                                         "y": row["higher_b"]}  # fmt: skip
     if dimension == "naming":
         if row["sector_a"] == row["sector_b"]:
             return _("Telkens noemt maar één van beide de ander.")
@@ -202,3 +212,54 @@ def _heatmap(targets: pl.DataFrame, lang: str) -> str:
         high_label=_("veel gewenst, nog niet"),
     )
     return draw("heatmap", picture, labels=picture_labels(), width=640)
+
+
+def scales_context(frame: pl.DataFrame | None, lang: str) -> dict[str, object]:
+    """The level of collaboration and relational coordination per sector pair (empty: not asked).
+
+    A sector pair whose every figure is suppressed is counted, not listed; a single suppressed
+    figure of a listed pair shows as suppressed, with no size.
+    """
+    if frame is None or frame.is_empty():
+        return {}
+    pairs: dict[tuple[str, str], dict] = {}
+    hidden: set[tuple[str, str]] = set()
+    for row in frame.iter_rows(named=True):
+        key = (row["respondent_sector"], row["partner_sector"])
+        cell = {"suppressed": row["suppressed"]}
+        if not row["suppressed"]:
+            cell.update(value=_number(row["mean"], 1, lang), median=_number(row["median"], 1, lang),
+                        ties=row["ties"], respondents=row["respondents"])  # fmt: skip
+        entry = pairs.setdefault(key, {"pair": _pair(*key, lang, "→"), "cells": {}})
+        entry["cells"][row["measure"]] = cell
+    rows = []
+    for key, entry in pairs.items():
+        cells = entry["cells"]
+        if all(c["suppressed"] for c in cells.values()):
+            hidden.add(key)
+            continue
+        empty = {"missing": True}
+        rows.append({
+            "pair": entry["pair"],
+            "level": cells.get(COLLABORATION_COLUMN, empty),
+            "rc": cells.get(RC_INDEX, empty),
+            "dimensions": [cells.get(c, empty) for c in RC_COLUMNS],
+            "named": [(measure_label(c, lang), cells.get(c, empty)) for c in RC_COLUMNS],
+        })  # fmt: skip
+    asked = set(frame.get_column("measure"))
+    return {
+        "rows": rows,
+        "hidden": len(hidden),
+        "level_asked": COLLABORATION_COLUMN in asked,
+        "rc_asked": RC_INDEX in asked,
+        "level_label": measure_label(COLLABORATION_COLUMN, lang),
+        "rc_label": measure_label(RC_INDEX, lang),
+        "dimension_labels": [measure_label(m, lang) for m in MEASURES if m in RC_COLUMNS],
+    }
+
+
+def _number(value: float | None, digits: int, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text if lang == "en" else text.replace(".", ",")

@@ -118,6 +118,25 @@ class Tie(RoundRow):
     )
     stimulating = models.JSONField(_("stimulerende factoren"), null=True, blank=True, default=list)
     inhibiting = models.JSONField(_("belemmerende factoren"), null=True, blank=True, default=list)
+    # The optional tie-quality blocks (core/scales.py): 0-5 and 1-5, empty when not asked.
+    collaboration_level = models.PositiveSmallIntegerField(
+        _("niveau van samenwerking (Frey)"), null=True, blank=True
+    )
+    rc_frequent = models.PositiveSmallIntegerField(
+        _("frequente communicatie"), null=True, blank=True
+    )
+    rc_timely = models.PositiveSmallIntegerField(_("tijdige communicatie"), null=True, blank=True)
+    rc_accurate = models.PositiveSmallIntegerField(_("juiste communicatie"), null=True, blank=True)
+    rc_problem_solving = models.PositiveSmallIntegerField(
+        _("probleemoplossende communicatie"), null=True, blank=True
+    )
+    rc_shared_goals = models.PositiveSmallIntegerField(_("gedeelde doelen"), null=True, blank=True)
+    rc_shared_knowledge = models.PositiveSmallIntegerField(
+        _("gedeelde kennis"), null=True, blank=True
+    )
+    rc_mutual_respect = models.PositiveSmallIntegerField(
+        _("wederzijds respect"), null=True, blank=True
+    )
 
     class Meta(RoundRow.Meta):
         verbose_name = _("samenwerking")

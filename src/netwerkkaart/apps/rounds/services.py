@@ -237,7 +237,11 @@ def _insert_statement(
     values = frame.select(
         pl.lit(workspace.pk).alias("workspace_id"),
         *(
-            _json_text(field.name) if json else pl.col(field.name).cast(pl.String)
+            _json_text(field.name)
+            if json
+            else pl.col(field.name)
+            if frame.schema[field.name].is_integer()
+            else pl.col(field.name).cast(pl.String)
             for field, json in zip(fields, is_json, strict=True)
         ),
     )

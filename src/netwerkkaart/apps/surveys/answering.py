@@ -100,7 +100,15 @@ def open_link(token: str) -> Visit:
             # The questionnaire itself is parsed once per process (definition_of): only its
             # version string is read here, not the JSON of the whole questionnaire.
             .defer(
-                *(current + name for name in ("definition", "own_questions", "disabled_sections"))
+                *(
+                    current + name
+                    for name in (
+                        "definition",
+                        "own_questions",
+                        "disabled_sections",
+                        "enabled_sections",
+                    )
+                )
             )
             .annotate(
                 # (KT() cannot follow relations; a transform of an F() can.)

@@ -25,9 +25,31 @@ REPEAT_CHOICES = [
 
 
 def optional_section_choices(base: str) -> list[tuple[str, str]]:
+    """The blocks asked unless switched off."""
     definition = builtin_definition(base)
     lang = vocab_language()
-    return [(s.id, s.title.get(lang)) for s in definition.sections if s.optional]
+    return [(s.id, s.title.get(lang)) for s in definition.sections if s.optional and not s.opt_in]
+
+
+# What a coordinator reads for each opt-in block (the respondent sees the block's own title).
+SCALE_LABELS = {
+    "samenwerkingsniveau": _("Niveau van samenwerking (Frey e.a. 2006): één vraag per partner, "
+                             "van 0 (geen contact) tot 5 (volledige samenwerking)"),
+    "relationele_coordinatie": _("Relationele coördinatie (Gittell 2006, 2011): zeven vragen per "
+                                 "partner over communicatie, doelen, kennis en respect, elk van 1 "
+                                 "tot 5"),
+}  # fmt: skip
+
+
+def opt_in_section_choices(base: str) -> list[tuple[str, str]]:
+    """The blocks asked only when switched on: the validated tie-quality scales."""
+    definition = builtin_definition(base)
+    lang = vocab_language()
+    choices = []
+    for section in definition.sections:
+        if section.opt_in:
+            choices.append((section.id, SCALE_LABELS.get(section.id) or section.title.get(lang)))
+    return choices
 
 
 class QuestionnaireForm(forms.Form):
@@ -38,6 +60,12 @@ class QuestionnaireForm(forms.Form):
         self.fields["sections"] = forms.MultipleChoiceField(
             label=_("Optionele blokken die gevraagd worden"),
             choices=optional_section_choices(base),
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+        )
+        self.fields["scales"] = forms.MultipleChoiceField(
+            label=_("Gevalideerde schalen per partner (staan uit tot u ze aanzet)"),
+            choices=opt_in_section_choices(base),
             widget=forms.CheckboxSelectMultiple,
             required=False,
         )
@@ -113,9 +141,12 @@ class QuestionnaireForm(forms.Form):
         return data
 
     @staticmethod
-    def initial_for(disabled: list[str], own: list[dict], base: str) -> dict:
+    def initial_for(
+        disabled: list[str], own: list[dict], base: str, enabled: list[str] = ()
+    ) -> dict:
         initial: dict[str, object] = {
-            "sections": [c for c, _label in optional_section_choices(base) if c not in disabled]
+            "sections": [c for c, _label in optional_section_choices(base) if c not in disabled],
+            "scales": [c for c, _label in opt_in_section_choices(base) if c in enabled],
         }
         for index, question in enumerate(own, start=1):
             initial[f"own_{index}_label_nl"] = question["label"]["nl"]

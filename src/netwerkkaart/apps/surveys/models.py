@@ -6,7 +6,8 @@ carry only the respondent's *pseudonym*. The one link between the two sides is t
 invitation; only coordinator services follow it, and each such access is logged.
 
 The questionnaire a round asks is a :class:`QuestionnaireVersion`: the core definition, resolved
-with the round's choices (optional blocks switched off, own questions), snapshotted as JSON. A
+with the round's choices (optional blocks switched off, opt-in blocks switched on, own
+questions), snapshotted as JSON. A
 change after answers exist makes a new version; every answer keeps the version it was given under.
 """
 
@@ -27,6 +28,8 @@ class QuestionnaireVersion(WorkspaceScoped):
     number = models.PositiveIntegerField(_("versie"))
     base = models.CharField(_("vragenlijst"), max_length=80)
     disabled_sections = models.JSONField(_("uitgeschakelde blokken"), default=list, blank=True)
+    # Opt-in blocks (the tie-quality scales) are asked only when named here.
+    enabled_sections = models.JSONField(_("aangezette blokken"), default=list, blank=True)
     own_questions = models.JSONField(_("eigen vragen"), default=list, blank=True)
     definition = models.JSONField(_("definitie"))
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)

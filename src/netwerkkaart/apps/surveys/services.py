@@ -73,6 +73,7 @@ def open_survey(
     base: str = DEFAULT_QUESTIONNAIRE,
     disabled_sections: Sequence[str] = (),
     own_questions: Sequence[dict] = (),
+    enabled_sections: Sequence[str] = (),
     user: AbstractBaseUser | None,
 ) -> SurveyRound:
     """Open a new round answered through the site, with its first questionnaire version.
@@ -84,8 +85,9 @@ def open_survey(
     if not usable_code(code) or code in SURVEY_URL_WORDS:
         raise SurveyError("bad_code", round=code)
     definition = customise(
-        builtin_definition(base), disabled_sections=disabled_sections, own_questions=own_questions
-    )
+        builtin_definition(base), disabled_sections=disabled_sections,
+        own_questions=own_questions, enabled_sections=enabled_sections,
+    )  # fmt: skip
     with scope(workspace=workspace):
         if Round.objects.filter(workspace=workspace, code=code).exists():
             raise SurveyError("code_taken", round=code)
@@ -103,6 +105,7 @@ def open_survey(
             number=1,
             base=base,
             disabled_sections=list(disabled_sections),
+            enabled_sections=list(enabled_sections),
             own_questions=list(own_questions),
             definition=definition.to_dict(),
         )
@@ -127,9 +130,10 @@ def configure_questionnaire(
     *,
     disabled_sections: Sequence[str],
     own_questions: Sequence[dict],
+    enabled_sections: Sequence[str] = (),
     user: AbstractBaseUser | None,
 ) -> QuestionnaireVersion:
-    """Set the round's optional blocks and own questions.
+    """Set the round's optional blocks (opt-in blocks: ``enabled_sections``) and own questions.
 
     Answers are never rewritten: once the current version has answers, a change makes a new
     version (answers keep the one they were given under); before that, the version is edited.
@@ -141,6 +145,7 @@ def configure_questionnaire(
         builtin_definition(current.base),
         disabled_sections=disabled_sections,
         own_questions=own_questions,
+        enabled_sections=enabled_sections,
     )
     if definition.version == current.definition.get("version"):
         return current
@@ -152,6 +157,7 @@ def configure_questionnaire(
                 number=current.number + 1,
                 base=current.base,
                 disabled_sections=list(disabled_sections),
+                enabled_sections=list(enabled_sections),
                 own_questions=list(own_questions),
                 definition=definition.to_dict(),
             )
@@ -160,9 +166,11 @@ def configure_questionnaire(
         else:
             version = current
             version.disabled_sections = list(disabled_sections)
+            version.enabled_sections = list(enabled_sections)
             version.own_questions = list(own_questions)
             version.definition = definition.to_dict()
-            version.save(update_fields=["disabled_sections", "own_questions", "definition"])
+            version.save(update_fields=["disabled_sections", "enabled_sections", "own_questions",
+                                        "definition"])  # fmt: skip
         log_action(
             workspace,
             "surveys.questionnaire_set",

@@ -100,6 +100,7 @@ def survey_open(request: HttpRequest, workspace: str) -> HttpResponse:
                 opened=form.cleaned_data["opened"],
                 deadline=form.cleaned_data["deadline"],
                 disabled_sections=disabled,
+                enabled_sections=sections.cleaned_data["scales"],
                 own_questions=sections.cleaned_data["own_questions"],
                 user=request.user,
             )
@@ -161,7 +162,10 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
         request.POST or None,
         base=current.base,
         initial=QuestionnaireForm.initial_for(
-            current.disabled_sections, current.own_questions, current.base
+            current.disabled_sections,
+            current.own_questions,
+            current.base,
+            current.enabled_sections,
         ),
     )
     if request.method == "POST" and form.is_valid():
@@ -170,6 +174,7 @@ def questionnaire(request: HttpRequest, workspace: str, code: str) -> HttpRespon
         try:
             version = services.configure_questionnaire(
                 survey, disabled_sections=disabled,
+                enabled_sections=form.cleaned_data["scales"],
                 own_questions=form.cleaned_data["own_questions"], user=request.user,
             )  # fmt: skip
         except services.SurveyError as error:

@@ -150,6 +150,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen geheel getal van 0 of meer.",
         "'{value}' is not a whole number of 0 or more.",
     ),
+    "not_a_score": (
+        "'{value}' is geen geheel getal van {min} tot en met {max}.",
+        "'{value}' is not a whole number from {min} to {max}.",
+    ),
     "not_an_email": (
         "'{value}' is geen geldig e-mailadres.",
         "'{value}' is not a valid e-mail address.",

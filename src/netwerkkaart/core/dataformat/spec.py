@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from netwerkkaart.core import vocab
+from netwerkkaart.core.scales import RANGES, SCALE_COLUMNS
 
 FORMAT_VERSION = "1"
 
@@ -23,6 +24,7 @@ class Kind(Enum):
     FACTORS = "factors"  # ``;``-separated ``category:item`` tokens or bare categories
     COUNT = "count"  # a whole number >= 0
     EMAIL = "email"  # an e-mail address (name@domain.tld)
+    SCORE = "score"  # a whole number on a scale from ``low`` to ``high`` (core/scales.py)
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Column:
     required: bool = False  # the column must be present in the header
     value_required: bool = False  # every row needs a value in it
     factor_kind: str | None = None
+    low: int | None = None  # the ends of a SCORE column's scale
+    high: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,12 @@ TIES = FileSpec(
         Column("stimulating", Kind.FACTORS, factor_kind="stimulating"),
         Column("inhibiting", Kind.FACTORS, factor_kind="inhibiting"),
         Column("round"),
+        # The optional tie-quality blocks: Levels of Collaboration (0-5) and the seven
+        # Relational Coordination dimensions (1-5). A file without them stays valid.
+        *(
+            Column(name, Kind.SCORE, low=RANGES[name][0], high=RANGES[name][1])
+            for name in SCALE_COLUMNS
+        ),
     ),
     required=True,
     unique_key=("round", "respondent", "partner"),

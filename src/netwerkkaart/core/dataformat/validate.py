@@ -200,11 +200,28 @@ def _check_column(
             issues.append(Issue(file, "not_a_count", number, column.name, value))
         counts = pl.select(pl.when(~bad).then(text).otherwise(None)).to_series()
         return counts.cast(pl.Int64).alias(column.name), issues
+    if column.kind is Kind.SCORE:
+        return _check_scores(file, column, text, numbers, issues)
     if column.kind is Kind.CODES:
         assert column.vocabulary is not None
         return _map_lists(file, column, text, numbers, column.vocabulary.lookup, issues)
     assert column.factor_kind is not None
     return _map_lists(file, column, text, numbers, factor_lookup(column.factor_kind), issues)
+
+
+def _check_scores(
+    file: str, column: Column, text: pl.Series, numbers: pl.Series, issues: list[Issue]
+) -> tuple[pl.Series, list[Issue]]:
+    """A whole number from ``column.low`` to ``column.high``; anything else names the cell."""
+    assert column.low is not None and column.high is not None
+    whole = text.str.contains(r"^[+-]?\d{1,9}$")
+    scores = pl.select(pl.when(whole).then(text).otherwise(None)).to_series().cast(pl.Int64)
+    bad = text.is_not_null() & (scores.is_null() | (scores < column.low) | (scores > column.high))
+    params = {"min": column.low, "max": column.high}
+    for number, value in zip(numbers.filter(bad), text.filter(bad), strict=True):
+        issues.append(Issue(file, "not_a_score", number, column.name, value, params))
+    kept = pl.select(pl.when(~bad).then(scores).otherwise(None)).to_series()
+    return kept.cast(pl.Int64).alias(column.name), issues
 
 
 def prefix_is_formula(value: str) -> bool:

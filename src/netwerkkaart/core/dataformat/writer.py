@@ -15,6 +15,7 @@ import polars as pl
 
 from netwerkkaart.core.dataformat import spec as format_spec
 from netwerkkaart.core.dataset import Dataset
+from netwerkkaart.core.scales import SCALE_COLUMNS
 from netwerkkaart.core.tabular import write_csv, write_workbook
 
 DATA_FORMATS = ("csv", "xlsx")
@@ -33,6 +34,10 @@ def _frames(dataset: Dataset) -> dict[str, pl.DataFrame]:
             extra = []  # only the register keeps extra columns
         if "round" in known and frame.get_column("round").null_count() == frame.height:
             known.remove("round")  # a dataset without rounds writes no empty round column
+        # The optional tie-quality blocks are written only when some row answered them, so a
+        # round that did not ask them gives the same file as before they existed.
+        known = [c for c in known if c not in SCALE_COLUMNS
+                 or frame.get_column(c).null_count() < frame.height]  # fmt: skip
         frames[file_spec.name] = frame.select(known + extra)
     return frames
 

@@ -11,11 +11,17 @@ Per pair and dimension (:func:`perception_pairs`): a pair is *compared* on a dim
 both sides answered that question about the tie (for ``naming``: when both responded and at
 least one names the other), and *disagrees* when the answers differ (the level, a set of any of
 strategic, tactical, operational, disagrees when the sets differ; ``naming`` when only one names
-the other).
+the other). Two dimensions come from the opt-in tie-quality blocks (:mod:`netwerkkaart.core.scales`)
+when both sides answered them: ``collaboration``, Frey et al.'s level 0-5, disagrees when the
+levels differ; ``coordination``, each side's relational coordination index (the mean of its
+answered items, Gittell 2011), disagrees when the two indices lie a whole scale point or more
+apart (:data:`COORDINATION_GAP`). On these two, the *gap* of a pair is the absolute difference
+:math:`|x_a - x_b|`.
 
 Per pair of sectors (:func:`perception_gaps`): pairs compared, pairs disagreeing, their share,
-the most frequent disagreement (what each sector's side answered) and, on ordered answers, how
-often each side gave the higher answer. A sector pair's figures are shown only when each side
+the most frequent disagreement (what each sector's side answered), on ordered answers how
+often each side gave the higher answer, and on the two scales the mean gap over the pairs
+compared (by how much the sides differ, agreeing pairs counting 0). A sector pair's figures are shown only when each side
 rests on at least ``min_group`` distinct respondents (for a pair within one sector: the pair's
 respondents together), so no figure describes the answers of a few.
 
@@ -27,6 +33,8 @@ References
 .. [3] Smith, J. G., Morgan, J. & Moody, J. (2021). Network sampling coverage III: imputation
    of missing network data under different network and missing data conditions. *Social
    Networks* 68, 148-178 (one-sided reports between two respondents).
+.. [4] Gittell, J. H. (2011). *Relational Coordination: Guidelines for Theory, Measurement
+   and Analysis*. Waltham, MA: Brandeis University.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import Dataset
 from netwerkkaart.core.network.graph import ActorIndex, intensity
 from netwerkkaart.core.privacy import DEFAULT_MIN_GROUP, is_reportable
+from netwerkkaart.core.scales import COLLABORATION_COLUMN, RC_COLUMNS, SCALE_COLUMNS, level_label
 
 # The questions compared, in the order the agenda lists them; ``naming`` first.
 DIMENSIONS: tuple[str, ...] = (
@@ -49,7 +58,13 @@ DIMENSIONS: tuple[str, ...] = (
     "evaluation",
     "level",
     "evolution",
+    "collaboration",
+    "coordination",
 )
+# The dimensions from the tie-quality scales: numbers, compared by their difference.
+NUMERIC: frozenset[str] = frozenset({"collaboration", "coordination"})
+# Two relational coordination indices this far apart or more count as a disagreement.
+COORDINATION_GAP = 1.0
 # Dimensions whose answers are ordered (by intensity, by how often, by how well).
 ORDERED: dict[str, vocab.Vocabulary] = {
     "finality": vocab.FINALITY, "frequency": vocab.FREQUENCY, "evaluation": vocab.EVALUATION,
@@ -70,7 +85,7 @@ GAPS_SCHEMA = {
     "pairs_compared": pl.Int64, "pairs_disagreeing": pl.Int64, "share": pl.Float64,
     "answer_a": pl.String, "answer_b": pl.String, "pattern_pairs": pl.Int64,
     "higher_a": pl.Int64, "higher_b": pl.Int64, "respondents_a": pl.Int64,
-    "respondents_b": pl.Int64, "suppressed": pl.Boolean,
+    "respondents_b": pl.Int64, "suppressed": pl.Boolean, "mean_gap": pl.Float64,
 }  # fmt: skip
 
 
@@ -84,7 +99,8 @@ def reported_ties(data: Dataset, graph: ig.Graph) -> dict[tuple[str, str], dict]
     index = ActorIndex(data.actors)
     present = set(graph.vs["id"]) if graph.vcount() else set()
     columns = ("respondent", "partner", "finality", "frequency", "evaluation", "evolution",
-               "level", "stimulating", "inhibiting")  # fmt: skip
+               "level", "stimulating", "inhibiting",
+               *(c for c in SCALE_COLUMNS if c in data.ties.columns))  # fmt: skip
     reports: dict[tuple[str, str], dict] = {}
     for row in data.ties.select(columns).iter_rows(named=True):
         source, target = index.resolve(row["respondent"]), index.resolve(row["partner"])
@@ -121,7 +137,9 @@ def perception_pairs(data: Dataset, graph: ig.Graph) -> pl.DataFrame:
             one, two = _answer(forward, dimension), _answer(backward, dimension)
             if one is None or two is None:
                 continue
-            rows.append((a, b, sector[a], sector[b], dimension, one, two, one == two))
+            rows.append(
+                (a, b, sector[a], sector[b], dimension, one, two, _agree(dimension, one, two))
+            )
     return pl.DataFrame(rows, schema=PAIRS_SCHEMA, orient="row")
 
 
@@ -147,8 +165,10 @@ def perception_gaps(pairs: pl.DataFrame, min_group: int = DEFAULT_MIN_GROUP) -> 
             continue
         cell = cells.setdefault((sa, sb, dimension), {
             "compared": 0, "disagree": 0, "patterns": Counter(), "higher": [0, 0],
-            "side_a": set(), "side_b": set()})  # fmt: skip
+            "side_a": set(), "side_b": set(), "gaps": []})  # fmt: skip
         cell["compared"] += 1
+        if dimension in NUMERIC:
+            cell["gaps"].append(abs(float(one) - float(two)))
         cell["side_a"].add(a)
         cell["side_b"].add(b)
         if agree:
@@ -156,7 +176,8 @@ def perception_gaps(pairs: pl.DataFrame, min_group: int = DEFAULT_MIN_GROUP) -> 
         cell["disagree"] += 1
         if sa == sb:
             one, two = sorted((one, two), key=lambda code: _code_order(dimension, code))
-        cell["patterns"][(one, two)] += 1
+        if dimension != "coordination":  # an index is a number: no pattern of answers
+            cell["patterns"][(one, two)] += 1
         higher = _higher_side(dimension, one, two)
         if higher is not None and sa != sb:
             cell["higher"][higher] += 1
@@ -175,8 +196,10 @@ def perception_gaps(pairs: pl.DataFrame, min_group: int = DEFAULT_MIN_GROUP) -> 
             top[0][0] if top else None, top[0][1] if top else None, top[1] if top else None,
             *(cell["higher"] if sa != sb and _has_direction(dimension) else (None, None)),
         )  # fmt: skip
+        gap = round(sum(cell["gaps"]) / len(cell["gaps"]), 2) if cell["gaps"] else None
         rows.append((sa, sb, dimension, *(f if ok else None for f in figures),
-                     side_a if ok else None, side_b if ok else None, not ok))  # fmt: skip
+                     side_a if ok else None, side_b if ok else None, not ok,
+                     gap if ok else None))  # fmt: skip
     frame = pl.DataFrame(rows, schema=GAPS_SCHEMA, orient="row")
     if frame.is_empty():
         return frame
@@ -208,7 +231,13 @@ def _order(actor: str, sector: dict[str, str | None]) -> tuple[int, str]:
 
 
 def _has_direction(dimension: str) -> bool:
-    return dimension == "naming" or dimension in ORDERED
+    return dimension == "naming" or dimension in ORDERED or dimension in NUMERIC
+
+
+def _agree(dimension: str, one: str, two: str) -> bool:
+    if dimension == "coordination":
+        return abs(float(one) - float(two)) < COORDINATION_GAP
+    return one == two
 
 
 def _yes(report: dict | None) -> str:
@@ -216,6 +245,12 @@ def _yes(report: dict | None) -> str:
 
 
 def _answer(report: dict, dimension: str) -> str | None:
+    if dimension == "collaboration":
+        level = report.get(COLLABORATION_COLUMN)
+        return None if level is None else str(level)
+    if dimension == "coordination":
+        given = [report[c] for c in RC_COLUMNS if report.get(c) is not None]
+        return f"{sum(given) / len(given):.4f}" if given else None
     value = report.get(dimension)
     if dimension == "level":
         if not value:
@@ -237,6 +272,8 @@ def _higher_side(dimension: str, one: str, two: str) -> int | None:
     """0 when the ``a`` side's answer is the higher, 1 when the ``b`` side's; else ``None``."""
     if dimension == "naming":
         return 0 if one == "ja" else 1
+    if dimension in NUMERIC:
+        return 0 if float(one) > float(two) else 1
     vocabulary = ORDERED.get(dimension)
     if vocabulary is None:
         return None
@@ -259,6 +296,11 @@ def answer_label(dimension: str, code: str | None, lang: str = "nl") -> str:
         return {"ja": ("noemt de partner", "names the partner"),
                 "nee": ("noemt de partner niet", "does not name the partner")}[code][
                     lang == "en"]  # fmt: skip
+    if dimension == "collaboration":
+        return f"{code} - {level_label(int(code), lang)}"
+    if dimension == "coordination":
+        shown = f"{float(code):.2f}"
+        return shown.replace(".", ",") if lang != "en" else shown
     vocabulary = VOCABULARIES.get(dimension)
     if vocabulary is None:
         return code
@@ -272,4 +314,9 @@ DIMENSION_LABELS: dict[str, tuple[str, str]] = {
     "evaluation": ("Evaluatie van het verloop", "Evaluation"),
     "level": ("Niveau", "Level"),
     "evolution": ("Gewenste evolutie", "Wished evolution"),
+    "collaboration": ("Niveau van samenwerking (Frey, 0-5)", "Level of collaboration (Frey, 0-5)"),
+    "coordination": (
+        "Relationele coördinatie (Gittell, 1-5)",
+        "Relational coordination (Gittell, 1-5)",
+    ),
 }

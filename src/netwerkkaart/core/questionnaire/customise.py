@@ -1,4 +1,5 @@
-"""A round's own version of a questionnaire: optional blocks left out, a few own questions added.
+"""A round's own version of a questionnaire: optional blocks left out or, for opt-in blocks,
+switched on, and a few own questions added.
 
 The result is an ordinary definition, validated like a file, whose version names its base and a
 fingerprint of the choices (``1+3f2a…``): equal choices give equal versions, so an application can
@@ -31,8 +32,12 @@ def customise(
     *,
     disabled_sections: Iterable[str] = (),
     own_questions: Sequence[dict] = (),
+    enabled_sections: Iterable[str] = (),
 ) -> Definition:
     """``base`` without the optional sections named, with ``own_questions`` appended.
+
+    An opt-in section (``opt_in: true`` in the file) is left out unless ``enabled_sections``
+    names it; naming it in ``disabled_sections`` as well leaves it out.
 
     Own questions are dicts as in a definition file (``id``, ``type``, ``label``, ``options``)
     plus ``repeat`` (``once`` or ``per_partner``). Raises :class:`DefinitionError` for a section
@@ -41,6 +46,16 @@ def customise(
     source = f"{base.id} (round choices)"
     disabled = list(dict.fromkeys(disabled_sections))
     ids = {section.id: section for section in base.sections}
+    enabled = list(dict.fromkeys(enabled_sections))
+    for index, section_id in enumerate(enabled):
+        if section_id not in ids:
+            raise DefinitionError(
+                source, f"enabled_sections[{index}]", f"no section '{section_id}'"
+            )
+        if not ids[section_id].opt_in:
+            raise DefinitionError(
+                source, f"enabled_sections[{index}]", f"section '{section_id}' is not opt-in"
+            )
     for index, section_id in enumerate(disabled):
         if section_id not in ids:
             raise DefinitionError(
@@ -53,7 +68,8 @@ def customise(
     if len(own_questions) > MAX_OWN_QUESTIONS:
         raise DefinitionError(source, "own_questions", f"at most {MAX_OWN_QUESTIONS} own questions")
     data = base.to_dict()
-    data["sections"] = [s for s in data["sections"] if s["id"] not in disabled]
+    left_out = set(disabled) | {s.id for s in base.sections if s.opt_in and s.id not in enabled}
+    data["sections"] = [s for s in data["sections"] if s["id"] not in left_out]
     added: dict[str, list[dict]] = {"once": [], "per_partner": []}
     for index, raw in enumerate(own_questions):
         question = {key: value for key, value in dict(raw).items() if key != "repeat"}
@@ -75,8 +91,14 @@ def customise(
             data["sections"].append(
                 {"id": section_id, "title": title, "repeat": repeat, "questions": questions}
             )
-    choices = json.dumps({"off": sorted(disabled), "own": list(own_questions)}, sort_keys=True,
-                         ensure_ascii=False)  # fmt: skip
-    if disabled or own_questions:
+    # An opt-in block left out is the default, not a choice; "on" is absent when empty, so the
+    # versions made before opt-in blocks existed keep their name.
+    off = sorted(d for d in disabled if not ids[d].opt_in)
+    on = sorted(set(enabled) - set(disabled))
+    chosen: dict[str, object] = {"off": off, "own": list(own_questions)}
+    if on:
+        chosen["on"] = on
+    choices = json.dumps(chosen, sort_keys=True, ensure_ascii=False)
+    if off or own_questions or on:
         data["version"] = f"{base.version}+{hashlib.sha256(choices.encode()).hexdigest()[:10]}"
     return definition_from_data(data, source)

@@ -129,6 +129,13 @@ def definition_from_data(data: dict, source_name: str) -> Definition:
                 source_name, f"{where}.id", f"'{raw_section['id']}' is used twice"
             )
         seen_sections.add(raw_section["id"])
+        opt_in = bool(raw_section.get("opt_in", False))
+        if opt_in and raw_section.get("optional") is False:
+            raise DefinitionError(
+                source_name,
+                f"{where}.opt_in",
+                "an opt-in section is optional; drop optional: false",
+            )
         questions = []
         for q_index, raw in enumerate(raw_section["questions"]):
             field = f"{where}.questions[{q_index}]"
@@ -142,7 +149,8 @@ def definition_from_data(data: dict, source_name: str) -> Definition:
                 title=Text.from_value(raw_section["title"]),
                 intro=Text.from_value(raw_section.get("intro")),
                 repeat=raw_section.get("repeat", "once"),
-                optional=bool(raw_section.get("optional", False)),
+                optional=bool(raw_section.get("optional", False)) or opt_in,
+                opt_in=opt_in,
                 questions=tuple(questions),
             )
         )

@@ -101,7 +101,11 @@ class Question:
 
 @dataclass(frozen=True)
 class Section:
-    """A block of questions, asked once or once per partner; an optional block can be left out."""
+    """A block of questions, asked once or once per partner; an optional block can be left out.
+
+    An ``opt_in`` block is optional the other way round: a round asks it only when it is switched
+    on (the validated tie-quality scales, which double the questions per partner).
+    """
 
     id: str
     title: Text
@@ -109,6 +113,7 @@ class Section:
     intro: Text | None = None
     repeat: str = "once"
     optional: bool = False
+    opt_in: bool = False
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {"id": self.id, "title": self.title.to_dict()}
@@ -117,6 +122,8 @@ class Section:
         data["repeat"] = self.repeat
         if self.optional:
             data["optional"] = True
+        if self.opt_in:
+            data["opt_in"] = True
         data["questions"] = [question.to_dict() for question in self.questions]
         return data
 

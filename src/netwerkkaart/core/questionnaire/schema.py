@@ -61,6 +61,7 @@ SECTION = {
         "intro": TEXT,
         "repeat": {"enum": list(REPEATS)},
         "optional": {"type": "boolean"},
+        "opt_in": {"type": "boolean"},  # optional and left out unless a round switches it on
         "questions": {"type": "array", "items": QUESTION, "minItems": 1},
     },
     "required": ["id", "title", "questions"],

@@ -1,7 +1,8 @@
 """Answers given on the site, turned into the rows of the open data format.
 
 Each answer set becomes one ``ties`` row per partner it named, with the answers to the questions
-whose ``maps_to`` names a column; questions left open stay empty (drop-out is data), and the
+whose ``maps_to`` names a column (the level of collaboration, a ``level`` question with codes
+``0``-``5``, and the relational coordination items become whole numbers); questions left open stay empty (drop-out is data), and the
 respondent's type and location fall back on what the register says when the respondent did not
 answer them. Wishes and unknown actors come from the actor lists mapped to ``wishes:<wish>`` and
 ``unknown``. The respondent is always the pseudonym: identities never enter the dataset.
@@ -22,6 +23,7 @@ from netwerkkaart.core.dataset import (
     empty_frame,
 )
 from netwerkkaart.core.questionnaire.model import Definition
+from netwerkkaart.core.scales import SCALE_COLUMNS
 
 Answers = Mapping[tuple[str, str | None], object]
 TIE_COLUMNS = ("finality", "frequency", "evaluation", "evolution", "level", "scale",
@@ -92,6 +94,9 @@ def responses_to_dataset(
             for column in TIE_COLUMNS:
                 value = response.mapped(column, partner.key)
                 row[column] = (list(value) if value else None) if column in LIST_COLUMNS else value
+            for column in SCALE_COLUMNS:  # the opt-in tie-quality blocks: whole numbers
+                value = response.mapped(column, partner.key)
+                row[column] = None if value is None else int(value)
             ties.append(row)
         for wish in ("meer", "beter"):
             for entry in response.mapped(f"wishes:{wish}") or []:
