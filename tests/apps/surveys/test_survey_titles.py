@@ -16,7 +16,7 @@ def pages(survey_world) -> list[str]:
     kwargs = {"workspace": "gemeentegem", "code": code}
     invitee = {**kwargs, "pk": survey_world.invitations["HA-1"].pk}
     return [
-        reverse("workspaces:home", kwargs={"workspace": "gemeentegem"}),
+        reverse("home:workspace", kwargs={"workspace": "gemeentegem"}),
         reverse("surveys:list", kwargs={"workspace": "gemeentegem"}),
         *(
             reverse(f"surveys:{name}", kwargs=kwargs)
