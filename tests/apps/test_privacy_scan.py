@@ -194,7 +194,7 @@ def small_counts(text: str) -> list[str]:
 
 def figures_in(block: str) -> list[str]:
     """The numbers of a block once the threshold, round codes and table numbers are set aside."""
-    if re.search(r"niet getoond|not shown", block):
+    if re.search(r"niet getoond|not shown", block, re.IGNORECASE):
         # A row whose respondent figures are withheld may keep the register's count of actors
         # of the group (invited, in the register), which is not about respondents.
         block = re.sub(r"^(\D*?)\d+", r"\1", block, count=1)
@@ -221,7 +221,13 @@ def small_sector_pairs() -> list[re.Pattern]:
     return found
 
 
-def leaks(url: str, response, username: str) -> list[str]:
+def leaks(
+    url: str, response, username: str, actor_names: frozenset[str] = frozenset()
+) -> list[str]:
+    if url.split("?")[0].endswith(("/register/register.xlsx", "/register/register.csv")):
+        # The register's own list (one actor per row, its staff and clients as the register
+        # holds them), as its page shows it: no figure about respondents.
+        return []
     found = []
     blocks = blocks_of(response)
     is_page = "html" in response.get("Content-Type", "")
@@ -229,7 +235,11 @@ def leaks(url: str, response, username: str) -> list[str]:
     for block in [blocks[-1]] if is_page else blocks:
         found += [f"size: {hit}" for hit in small_counts(block)]
     for block in blocks[:-1] if is_page else blocks:
-        if username in SEES_NAMES and ACTOR_ID.search(block):
+        if username in SEES_NAMES and (
+            ACTOR_ID.search(block) or block.split(" | ", 1)[0] in actor_names
+        ):
+            # A row that names one actor (by id, or a workbook row opening with its name) is
+            # about that actor, for a reader who may see names.
             continue
         for label in labels_of_small_groups("nl") + labels_of_small_groups("en"):
             if label.search(block) and figures_in(block) and len(block) < 400:
@@ -252,6 +262,10 @@ def leaks(url: str, response, username: str) -> list[str]:
 @pytest.mark.parametrize("username", USERS)
 def test_no_output_shows_a_figure_about_a_small_group(world, scanned, username):
     client = world.client_for(username)
+    with scopes_disabled():
+        actor_names = frozenset(
+            Actor.objects.filter(workspace=world.workspace).values_list("name", flat=True)
+        )
     found: dict[str, list[str]] = {}
     for url in scanned:
         response = client.get(url)
@@ -259,7 +273,7 @@ def test_no_output_shows_a_figure_about_a_small_group(world, scanned, username):
             continue
         if username == "alice" and "/surveys/" in url:
             continue  # the coordinator follows up each invitee by name on these pages
-        hits = leaks(url, response, username)
+        hits = leaks(url, response, username, actor_names)
         if hits:
             found[url] = hits[:4]
     report = "\n".join(f"{url}\n    " + "\n    ".join(hits) for url, hits in found.items())
