@@ -35,6 +35,7 @@ from netwerkkaart.core.dataset import (
     Dataset,
 )
 from netwerkkaart.core.network import analyse, build_graph
+from netwerkkaart.core.scales import SCALE_COLUMNS
 
 SECTOR_SHARE = {
     "zorg": 0.4,
@@ -75,6 +76,7 @@ def synthetic_ecosystem(n: int, seed: int = 1) -> tuple[Dataset, np.ndarray]:
         "frequency": np.array(vocab.FREQUENCY.codes)[rng.choice(4, m, p=[0.1, 0.3, 0.3, 0.3])],
         "evaluation": ["goed"] * m, "evolution": ["hetzelfde"] * m, "level": [[]] * m,
         "scale": ["lokaal"] * m, "stimulating": [[]] * m, "inhibiting": [[]] * m,
+        **{column: [None] * m for column in SCALE_COLUMNS},
     }).cast(TIES_SCHEMA)  # fmt: skip
     actors = pl.DataFrame({
         "id": ids, "name": [f"Actor {i}" for i in range(n)],

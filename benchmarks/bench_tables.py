@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import best_of
 from netwerkkaart.core import vocab
 from netwerkkaart.core.dataset import TIES_SCHEMA, WISHES_SCHEMA, Dataset
+from netwerkkaart.core.scales import SCALE_COLUMNS
 from netwerkkaart.core.tables import TableSet, compute_tables
 
 LOCATIONS = ["Beernem", "Geraardsbergen en Ninove", "Tongeren"]
@@ -76,6 +77,7 @@ def make_dataset(ties: int, seed: int = 11) -> Dataset:
         "scale": pl.Series([None] * ties, dtype=pl.String),
         "stimulating": _factor_lists(rng, "stimulating", ties),
         "inhibiting": _factor_lists(rng, "inhibiting", ties),
+        **{column: [None] * ties for column in SCALE_COLUMNS},
     }).cast(TIES_SCHEMA)  # fmt: skip
     n_wishes = max(ties // 10, 1)
     wisher = rng.integers(0, respondents, n_wishes)

@@ -37,14 +37,14 @@ def test_viewer_reads_bridge_builders_by_category(login_as, demo):
 
 
 def test_no_card_label_is_clipped_on_desktop_or_phone(login_as, demo):
-    """Issue 15 item 4: "Aantal samenwerkingsrelaties" was cut off on its dashboard card."""
+    """Issue 15 item 4: "Aantal samenwerkingsrelaties" (now "Aantal samenwerkingen") was cut off."""
     page = login_as("alice")
     for width in (1366, 1024, 360):
         page.set_viewport_size({"width": width, "height": 900})
         page.goto(URL)
         labels = page.locator(".card .card-label")
         assert labels.count() >= 4
-        assert "Aantal samenwerkingsrelaties" in labels.all_inner_texts()
+        assert "Aandeel relaties over sectoren heen" in labels.all_inner_texts()  # the longest
         clipped = page.evaluate(
             """() => [...document.querySelectorAll('.card')].filter(card => {
                 const label = card.querySelector('.card-label');
