@@ -90,7 +90,10 @@ def test_perception_gaps_list_at_most_three_pairs_and_a_fourth_is_no_change():
 
 
 def _gaps_frame(rows: list[tuple]) -> pl.DataFrame:
+    # The rows name the columns up to ``suppressed``; later columns (the mean gap of the tie
+    # scales) stay empty, as for the questions these rows are about.
     columns = list(GAPS_SCHEMA)
+    rows = [row + (None,) * (len(columns) - len(row)) for row in rows]
     return pl.DataFrame([dict(zip(columns, row, strict=True)) for row in rows], schema=GAPS_SCHEMA)
 
 
