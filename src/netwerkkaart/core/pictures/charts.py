@@ -45,6 +45,7 @@ from netwerkkaart.core.pictures.svg import (
     Element,
     Sheet,
     add,
+    diagonals,
     figure,
     hatch,
     ink_on,
@@ -69,15 +70,9 @@ def half_up(value: float) -> int:
 
 def stripes(parent: Element, x: float, y: float, w: float, h: float, step: float = 7.0) -> None:
     """Thin white diagonals over a segment: a texture that tells neighbours apart without hue."""
-    segments = []
-    c = -h + step / 2
-    while c < w:
-        x0, y0 = (c, 0.0) if c >= 0 else (0.0, -c)
-        x1, y1 = (c + h, h) if c + h <= w else (w, w - c)
-        segments.append(f"M{num(x + x0)} {num(y + y0)}L{num(x + x1)} {num(y + y1)}")
-        c += step
+    segments = diagonals(x, y, w, h, step)
     if segments:
-        add(parent, "path", d="".join(segments), stroke=PAPER, stroke_width=1.6,
+        add(parent, "path", d=segments, stroke=PAPER, stroke_width=1.6,
             stroke_opacity=0.7, fill="none", data_kind="stripes")  # fmt: skip
 
 

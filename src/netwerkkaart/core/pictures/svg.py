@@ -197,10 +197,8 @@ def marker(
     return add(parent, "polygon", points=points, **style)
 
 
-def hatch(parent: Element, x: float, y: float, w: float, h: float, *, step: float = 6.0) -> Element:
-    """A rectangle filled light grey with diagonal lines: "no figure here", without colour."""
-    group = add(parent, "g", data_kind="suppressed")
-    add(group, "rect", x=float(x), y=float(y), width=float(w), height=float(h), fill="#f0f0f0")
+def diagonals(x: float, y: float, w: float, h: float, step: float) -> str:
+    """Path data of parallel diagonals ``step`` apart across a rectangle (for textures)."""
     segments = []
     # Lines x - y = c for c from -h to w, clipped to the rectangle.
     c = -h + step / 2
@@ -209,7 +207,21 @@ def hatch(parent: Element, x: float, y: float, w: float, h: float, *, step: floa
         x1, y1 = (c + h, h) if c + h <= w else (w, w - c)
         segments.append(f"M{num(x + x0)} {num(y + y0)}L{num(x + x1)} {num(y + y1)}")
         c += step
-    add(group, "path", d="".join(segments), stroke="#9a9a9a", stroke_width=1.0, fill="none")
+    return "".join(segments)
+
+
+def hatch(parent: Element, x: float, y: float, w: float, h: float, *, step: float = 6.0) -> Element:
+    """A rectangle filled light grey with diagonal lines: "no figure here", without colour."""
+    group = add(parent, "g", data_kind="suppressed")
+    add(group, "rect", x=float(x), y=float(y), width=float(w), height=float(h), fill="#f0f0f0")
+    add(
+        group,
+        "path",
+        d=diagonals(x, y, w, h, step),
+        stroke="#9a9a9a",
+        stroke_width=1.0,
+        fill="none",
+    )
     return group
 
 
